@@ -1,0 +1,160 @@
+package danvan.identity;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import danvan.org.OrgDirectory;
+import danvan.platform.security.Actor;
+import danvan.platform.security.Grant;
+import danvan.platform.security.Role;
+import danvan.platform.web.NotFoundException;
+import danvan.platform.web.RuleViolationException;
+import danvan.platform.web.StaleRecordException;
+
+/**
+ * Accounts and their grants. Only administrators manage accounts, and only within their own scope: an
+ * administrator of a district cannot hand out rights over another district.
+ */
+@Service
+@Transactional
+public class AccountService {
+
+	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final OrgDirectory org;
+
+	private final Clock clock;
+
+	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, OrgDirectory org, Clock clock) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.org = org;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Account> visibleTo(Actor actor) {
+		return accounts.findAll(Sort.by("username")).stream().filter(a -> manages(actor, a)).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Account get(Actor actor, Long id) {
+		Account account = accounts.findById(id).orElseThrow(NotFoundException::record);
+		if (!manages(actor, account)) {
+			throw new AccessDeniedException("account outside scope");
+		}
+		return account;
+	}
+
+	public Account create(Actor actor, String username, String password, AccountDraft draft) {
+		String name = username == null ? "" : username.trim().toLowerCase();
+		if (!USERNAME.matcher(name).matches()) {
+			throw RuleViolationException.onField("username", "identity.username.invalid");
+		}
+		if (accounts.existsByUsernameIgnoreCase(name)) {
+			throw RuleViolationException.onField("username", "identity.username.taken", name);
+		}
+		PasswordPolicy.check("password", password, name);
+		Account account = new Account(name, passwordEncoder.encode(password), draft.displayName(), clock.instant());
+		apply(actor, account, draft);
+		return accounts.save(account);
+	}
+
+	public Account update(Actor actor, Long id, long version, AccountDraft draft) {
+		Account account = get(actor, id);
+		StaleRecordException.check(version, account.getVersion());
+		apply(actor, account, draft);
+		return account;
+	}
+
+	public void resetPassword(Actor actor, Long id, String newPassword) {
+		Account account = get(actor, id);
+		PasswordPolicy.check("password", newPassword, account.getUsername());
+		account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+	}
+
+	public void disable(Actor actor, Long id) {
+		Account account = get(actor, id);
+		if (account.getUsername().equals(actor.username())) {
+			throw new RuleViolationException("identity.account.cannotDisableSelf");
+		}
+		account.disable();
+	}
+
+	public void enable(Actor actor, Long id) {
+		get(actor, id).enable();
+	}
+
+	public void unlock(Actor actor, Long id) {
+		get(actor, id).unlock();
+	}
+
+	/** A user changes their own password, proving they know the current one. */
+	public void changeOwnPassword(Actor actor, String currentPassword, String newPassword) {
+		Account account = accounts.findByUsernameIgnoreCase(actor.username()).orElseThrow(NotFoundException::record);
+		if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+			throw RuleViolationException.onField("currentPassword", "identity.password.currentWrong");
+		}
+		PasswordPolicy.check("newPassword", newPassword, account.getUsername());
+		account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+	}
+
+	private void apply(Actor actor, Account account, AccountDraft draft) {
+		if (draft.displayName() == null || draft.displayName().isBlank() || draft.displayName().length() > 150) {
+			throw RuleViolationException.onField("displayName", "identity.displayName.invalid");
+		}
+		Long homeUnitId = draft.homeUnitId();
+		if (draft.officialId() != null) {
+			homeUnitId = org.official(draft.officialId())
+				.orElseThrow(() -> RuleViolationException.onField("officialId", "identity.official.unknown"))
+				.unitId();
+		}
+		if (homeUnitId != null && org.unit(homeUnitId).isEmpty()) {
+			throw RuleViolationException.onField("homeUnitId", "org.unit.unknown");
+		}
+		for (Grant grant : draft.grants()) {
+			if (grant.scopeUnitId() != null && org.unit(grant.scopeUnitId()).isEmpty()) {
+				throw RuleViolationException.onField("grants", "org.unit.unknown");
+			}
+			if (!covers(actor, grant.scopeUnitId())) {
+				throw RuleViolationException.onField("grants", "identity.grant.outsideScope");
+			}
+		}
+		account.describe(draft.displayName().trim(), blankToNull(draft.email()), draft.officialId(), homeUnitId);
+		account.replaceGrants(draft.grants());
+	}
+
+	/** An administrator manages an account when every grant of it lies within the administrator's scope. */
+	private boolean manages(Actor actor, Account account) {
+		if (!actor.hasRole(Role.ADMIN)) {
+			return false;
+		}
+		List<Grant> grants = account.grantList();
+		if (grants.isEmpty()) {
+			return covers(actor, account.getHomeUnitId());
+		}
+		return grants.stream().allMatch(g -> covers(actor, g.scopeUnitId()));
+	}
+
+	private boolean covers(Actor actor, Long unitId) {
+		return actor.grantsFor(List.of(Role.ADMIN))
+			.stream()
+			.anyMatch(admin -> admin.isGlobal() || (unitId != null && org.isWithin(unitId, admin.scopeUnitId())));
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+
+}

@@ -1,0 +1,81 @@
+package danvan.identity;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Form sign-in at {@code /login} for people; HTTP Basic for scripts on {@code /api/**}. An API call without
+ * credentials gets 401, never a login page; a script using Basic needs no CSRF token, a browser session does.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfig {
+
+	static final String[] PUBLIC_PATHS = { "/login", "/css/**", "/js/**", "/img/**", "/webjars/**",
+			"/favicon.ico", "/error", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
+			"/swagger-ui.html" };
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+		RequestMatcher htmx = new RequestHeaderRequestMatcher("HX-Request");
+		RequestMatcher basicAuth = request -> {
+			String header = request.getHeader("Authorization");
+			return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+		};
+		AuthenticationEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login").failureHandler(failureHandler()).permitAll())
+			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(unauthorized, api)
+				.defaultAuthenticationEntryPointFor(SecurityConfig::reloadPage, htmx)
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(basicAuth))
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+		return http.build();
+	}
+
+	/** An expired session during an htmx request reloads the whole page instead of swapping in a login form. */
+	private static void reloadPage(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
+			org.springframework.security.core.AuthenticationException e) {
+		response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+	}
+
+	private static ExceptionMappingAuthenticationFailureHandler failureHandler() {
+		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+		handler.setDefaultFailureUrl("/login?error");
+		handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
+				DisabledException.class.getName(), "/login?disabled"));
+		return handler;
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}

@@ -1,0 +1,60 @@
+package danvan.org;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import danvan.platform.web.UnitNames;
+
+/** What other modules may ask of the organisation: units and officials by id, and subtree membership. */
+@Service
+@Transactional(readOnly = true)
+public class OrgDirectory implements UnitNames {
+
+	private final OrgUnitRepository units;
+
+	private final OfficialRepository officials;
+
+	OrgDirectory(OrgUnitRepository units, OfficialRepository officials) {
+		this.units = units;
+		this.officials = officials;
+	}
+
+	public Optional<UnitRef> unit(Long id) {
+		return id == null ? Optional.empty() : units.findById(id).map(UnitRef::of);
+	}
+
+	public Optional<UnitRef> unitByCode(String code) {
+		return units.findByCodeIgnoreCase(code).map(UnitRef::of);
+	}
+
+	public Optional<OfficialRef> official(Long id) {
+		return id == null ? Optional.empty()
+				: officials.findById(id).map(o -> new OfficialRef(o.getId(), o.getFullName(), o.getUnit().getId()));
+	}
+
+	/** True when {@code unitId} is {@code ancestorId} or one of its descendants. */
+	public boolean isWithin(Long unitId, Long ancestorId) {
+		Optional<OrgUnit> unit = units.findById(unitId);
+		Optional<OrgUnit> ancestor = units.findById(ancestorId);
+		return unit.isPresent() && ancestor.isPresent() && unit.get().isWithin(ancestor.get());
+	}
+
+	@Override
+	public Optional<String> nameOf(Long unitId) {
+		return unit(unitId).map(UnitRef::name);
+	}
+
+	public record UnitRef(Long id, String code, String name, boolean active) {
+
+		static UnitRef of(OrgUnit unit) {
+			return new UnitRef(unit.getId(), unit.getCode(), unit.getName(), unit.isActive());
+		}
+
+	}
+
+	public record OfficialRef(Long id, String fullName, Long unitId) {
+	}
+
+}

@@ -1,0 +1,45 @@
+package danvan.org;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A level of the organisation (cấp tỉnh, cấp huyện, cấp xã…): data, since the levels change with reforms. */
+@Entity
+@Table(name = "org_level")
+public class OrgLevel {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String code;
+
+	private String name;
+
+	@Column(name = "sort_rank")
+	private int rank;
+
+	protected OrgLevel() {
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getCode() {
+		return code;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public int getRank() {
+		return rank;
+	}
+
+}

@@ -1,0 +1,197 @@
+package danvan.org;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import danvan.platform.audit.AuditLabel;
+import danvan.platform.audit.AuditTrail;
+import danvan.platform.text.Folding;
+import danvan.platform.web.RuleViolationException;
+
+/**
+ * A unit of the organisation tree. {@code path} lists the ids from the root down ({@code /1/5/12/}), so a
+ * subtree is one prefix query. Units with history are never deleted: they are deactivated or merged.
+ */
+@Entity
+@Table(name = "org_unit")
+@AuditTrail(value = "OrgUnit", ignore = { "path", "searchName" })
+public class OrgUnit implements AuditLabel {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String code;
+
+	private String name;
+
+	private String searchName;
+
+	@ManyToOne
+	private OrgUnitKind kind;
+
+	@ManyToOne
+	private OrgLevel level;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private OrgUnit parent;
+
+	private String path;
+
+	private boolean active = true;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private OrgUnit mergedInto;
+
+	private LocalDate mergedOn;
+
+	private String address;
+
+	private String phone;
+
+	private String email;
+
+	@Version
+	private long version;
+
+	protected OrgUnit() {
+	}
+
+	OrgUnit(String code, String name, OrgUnitKind kind, OrgLevel level) {
+		this.code = code;
+		rename(name);
+		this.kind = kind;
+		this.level = level;
+	}
+
+	void describe(String code, String name, OrgUnitKind kind, OrgLevel level, String address, String phone,
+			String email) {
+		this.code = code;
+		rename(name);
+		this.kind = kind;
+		this.level = level;
+		this.address = address;
+		this.phone = phone;
+		this.email = email;
+	}
+
+	private void rename(String name) {
+		this.name = name;
+		this.searchName = Folding.fold(name);
+	}
+
+	/** Puts this (already saved) unit under {@code newParent}, or at the root when it is null. */
+	void placeUnder(OrgUnit newParent) {
+		if (newParent != null && path != null && newParent.isWithin(this)) {
+			throw RuleViolationException.onField("parentId", "org.unit.parentCycle");
+		}
+		this.parent = newParent;
+		this.path = (newParent == null ? "/" : newParent.path) + id + "/";
+	}
+
+	/** After an ancestor moved: swap the old path prefix for the new one. */
+	void rebase(String oldPrefix, String newPrefix) {
+		this.path = newPrefix + path.substring(oldPrefix.length());
+	}
+
+	void mergeInto(OrgUnit target, LocalDate effectiveOn) {
+		if (target == this || target.isWithin(this)) {
+			throw RuleViolationException.onField("targetId", "org.unit.mergeIntoSelf");
+		}
+		if (!target.active) {
+			throw RuleViolationException.onField("targetId", "org.unit.mergeIntoInactive");
+		}
+		this.active = false;
+		this.mergedInto = target;
+		this.mergedOn = effectiveOn;
+	}
+
+	void deactivate() {
+		this.active = false;
+	}
+
+	void reactivate() {
+		this.active = true;
+		this.mergedInto = null;
+		this.mergedOn = null;
+	}
+
+	/** True when this unit is {@code ancestor} or lies in its subtree. */
+	public boolean isWithin(OrgUnit ancestor) {
+		return path != null && ancestor.path != null && path.startsWith(ancestor.path);
+	}
+
+	public int depth() {
+		return path == null ? 0 : (int) path.chars().filter(c -> c == '/').count() - 2;
+	}
+
+	@Override
+	public String auditLabel() {
+		return name + " (" + code + ")";
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getCode() {
+		return code;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public OrgUnitKind getKind() {
+		return kind;
+	}
+
+	public OrgLevel getLevel() {
+		return level;
+	}
+
+	public OrgUnit getParent() {
+		return parent;
+	}
+
+	public String getPath() {
+		return path;
+	}
+
+	public boolean isActive() {
+		return active;
+	}
+
+	public OrgUnit getMergedInto() {
+		return mergedInto;
+	}
+
+	public LocalDate getMergedOn() {
+		return mergedOn;
+	}
+
+	public String getAddress() {
+		return address;
+	}
+
+	public String getPhone() {
+		return phone;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+}

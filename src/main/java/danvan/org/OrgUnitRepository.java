@@ -1,0 +1,36 @@
+package danvan.org;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
+
+	@EntityGraph(attributePaths = { "parent", "mergedInto" })
+	Optional<OrgUnit> findWithLinksById(Long id);
+
+	Optional<OrgUnit> findByCodeIgnoreCase(String code);
+
+	boolean existsByCodeIgnoreCaseAndIdNot(String code, Long id);
+
+	boolean existsByCodeIgnoreCase(String code);
+
+	@Query("select u from OrgUnit u order by u.path")
+	List<OrgUnit> findAllInTreeOrder();
+
+	List<OrgUnit> findByPathStartingWith(String pathPrefix);
+
+	List<OrgUnit> findByParentIdOrderByName(Long parentId);
+
+	@EntityGraph(attributePaths = "mergedInto")
+	List<OrgUnit> findByMergedIntoIdOrderByName(Long targetId);
+
+	boolean existsByParentIdAndActiveTrue(Long parentId);
+
+	@Query("select u from OrgUnit u where u.searchName like :pattern order by u.path")
+	List<OrgUnit> findBySearchNameLike(String pattern);
+
+}

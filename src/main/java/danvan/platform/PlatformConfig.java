@@ -1,0 +1,18 @@
+package danvan.platform;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class PlatformConfig {
+
+	/** Dates are Vietnamese dates, whatever zone the server runs in. */
+	@Bean
+	Clock clock() {
+		return Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
+	}
+
+}

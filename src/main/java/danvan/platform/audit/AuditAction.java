@@ -1,0 +1,11 @@
+package danvan.platform.audit;
+
+public enum AuditAction {
+
+	CREATE, UPDATE, DEACTIVATE, REACTIVATE, DELETE;
+
+	public String messageKey() {
+		return "audit.action." + name();
+	}
+
+}

@@ -1,5 +1,6 @@
 package danvan.identity;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,6 +24,8 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import danvan.platform.security.PublicPaths;
+
 /**
  * Form sign-in at {@code /login} for people; HTTP Basic for scripts on {@code /api/**}. An API call without
  * credentials gets 401, never a login page; a script using Basic needs no CSRF token, a browser session does.
@@ -36,7 +39,7 @@ class SecurityConfig {
 			"/swagger-ui.html" };
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> modulePublicPaths) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		RequestMatcher htmx = new RequestHeaderRequestMatcher("HX-Request");
 		RequestMatcher basicAuth = request -> {
@@ -44,11 +47,23 @@ class SecurityConfig {
 			return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
 		};
 		AuthenticationEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
-		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
-			.permitAll()
-			.anyRequest()
-			.authenticated())
-			.formLogin(form -> form.loginPage("/login").failureHandler(failureHandler()).permitAll())
+		http.authorizeHttpRequests(requests -> {
+			requests.requestMatchers(PUBLIC_PATHS).permitAll();
+			modulePublicPaths.forEach(paths -> {
+				String[] patterns = paths.patterns().toArray(String[]::new);
+				if (paths.method() == null) {
+					requests.requestMatchers(patterns).permitAll();
+				}
+				else {
+					requests.requestMatchers(paths.method(), patterns).permitAll();
+				}
+			});
+			requests.anyRequest().authenticated();
+		})
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/dashboard")
+				.failureHandler(failureHandler())
+				.permitAll())
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
 			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(unauthorized, api)
 				.defaultAuthenticationEntryPointFor(SecurityConfig::reloadPage, htmx)

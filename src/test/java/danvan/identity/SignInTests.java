@@ -32,7 +32,7 @@ class SignInTests {
 	void demoAdministratorSignsInWithTheReadmePassword() throws Exception {
 		mvc.perform(formLogin("/login").user("admin").password("Danvan@2026"))
 			.andExpect(authenticated().withUsername("admin"))
-			.andExpect(redirectedUrl("/"));
+			.andExpect(redirectedUrl("/dashboard"));
 	}
 
 	@Test

@@ -1,0 +1,7 @@
+package danvan.platform.files;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StoredFiles extends JpaRepository<StoredFile, Long> {
+
+}

@@ -9,6 +9,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,6 +19,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.hibernate.annotations.BatchSize;
 
 import danvan.platform.audit.AuditLabel;
 import danvan.platform.audit.AuditTrail;
@@ -55,7 +58,8 @@ public class Official implements AuditLabel {
 
 	private boolean active = true;
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 50)
 	@CollectionTable(name = "org_service_period", joinColumns = @JoinColumn(name = "official_id"))
 	@OrderBy("startDate")
 	private List<ServicePeriod> periods = new ArrayList<>();

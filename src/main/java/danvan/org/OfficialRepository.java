@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 interface OfficialRepository extends JpaRepository<Official, Long>, JpaSpecificationExecutor<Official> {
 
-	@EntityGraph(attributePaths = { "unit", "periods", "periods.unit" })
+	@EntityGraph(attributePaths = { "unit", "periods", "periods.unit" }, type = EntityGraph.EntityGraphType.LOAD)
 	Optional<Official> findWithPeriodsById(Long id);
 
 	List<Official> findByUnitIdAndActiveTrueOrderByFullName(Long unitId);

@@ -42,4 +42,9 @@ public class OrgLevel {
 		return rank;
 	}
 
+	@Override
+	public String toString() {
+		return name;
+	}
+
 }

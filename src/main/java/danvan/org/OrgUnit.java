@@ -94,7 +94,7 @@ public class OrgUnit implements AuditLabel {
 			throw RuleViolationException.onField("parentId", "org.unit.parentCycle");
 		}
 		this.parent = newParent;
-		this.path = (newParent == null ? "/" : newParent.path) + id + "/";
+		this.path = (newParent == null ? "/" : newParent.getPath()) + id + "/";
 	}
 
 	/** After an ancestor moved: swap the old path prefix for the new one. */
@@ -106,7 +106,7 @@ public class OrgUnit implements AuditLabel {
 		if (target == this || target.isWithin(this)) {
 			throw RuleViolationException.onField("targetId", "org.unit.mergeIntoSelf");
 		}
-		if (!target.active) {
+		if (!target.isActive()) {
 			throw RuleViolationException.onField("targetId", "org.unit.mergeIntoInactive");
 		}
 		this.active = false;
@@ -126,7 +126,8 @@ public class OrgUnit implements AuditLabel {
 
 	/** True when this unit is {@code ancestor} or lies in its subtree. */
 	public boolean isWithin(OrgUnit ancestor) {
-		return path != null && ancestor.path != null && path.startsWith(ancestor.path);
+		// getters, not fields: the ancestor may be a lazy proxy
+		return getPath() != null && ancestor.getPath() != null && getPath().startsWith(ancestor.getPath());
 	}
 
 	public int depth() {

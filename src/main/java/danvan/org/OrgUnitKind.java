@@ -40,4 +40,9 @@ public class OrgUnitKind {
 		return sortOrder;
 	}
 
+	@Override
+	public String toString() {
+		return name;
+	}
+
 }

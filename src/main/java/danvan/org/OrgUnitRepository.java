@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
-	@EntityGraph(attributePaths = { "parent", "mergedInto" })
+	@EntityGraph(attributePaths = { "parent", "mergedInto" }, type = EntityGraph.EntityGraphType.LOAD)
 	Optional<OrgUnit> findWithLinksById(Long id);
 
 	Optional<OrgUnit> findByCodeIgnoreCase(String code);
@@ -25,7 +25,7 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
 	List<OrgUnit> findByParentIdOrderByName(Long parentId);
 
-	@EntityGraph(attributePaths = "mergedInto")
+	@EntityGraph(attributePaths = "mergedInto", type = EntityGraph.EntityGraphType.LOAD)
 	List<OrgUnit> findByMergedIntoIdOrderByName(Long targetId);
 
 	boolean existsByParentIdAndActiveTrue(Long parentId);

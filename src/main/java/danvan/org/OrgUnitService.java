@@ -102,6 +102,18 @@ public class OrgUnitService {
 			.toList();
 	}
 
+	/** Active units where the actor may record officials. */
+	@Transactional(readOnly = true)
+	public List<UnitNode> unitsForOfficials(Actor actor) {
+		return tree(actor).stream()
+			.filter(n -> n.unit().isActive() && access.canManageOfficials(actor, n.unit()))
+			.toList();
+	}
+
+	public boolean canCreateRoot(Actor actor) {
+		return access.canCreateRoot(actor);
+	}
+
 	public OrgUnit create(Actor actor, UnitDraft draft) {
 		String code = normalisedCode(draft.code());
 		if (units.existsByCodeIgnoreCase(code)) {

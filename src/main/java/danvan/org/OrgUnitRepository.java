@@ -18,8 +18,6 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
 	boolean existsByCodeIgnoreCase(String code);
 
-	@Query("select u from OrgUnit u order by u.path")
-	List<OrgUnit> findAllInTreeOrder();
 
 	List<OrgUnit> findByPathStartingWith(String pathPrefix);
 

@@ -43,7 +43,7 @@ public class OrgUnitService {
 	 */
 	@Transactional(readOnly = true)
 	public List<UnitNode> tree(Actor actor) {
-		List<OrgUnit> all = units.findAllInTreeOrder();
+		List<OrgUnit> all = TreeOrder.sort(units.findAll());
 		List<String> readable = access.readablePaths(actor);
 		return all.stream()
 			.filter(u -> readable == null || readable.stream().anyMatch(p -> u.getPath().startsWith(p) || p.startsWith(u.getPath())))

@@ -11,6 +11,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
@@ -56,6 +57,8 @@ public abstract class BrowserTest {
 			Assumptions.abort(message + ".");
 		}
 		if (browser == null) {
+			// CI machines have two cores shared with the server under test: be patient, not flaky
+			PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
 			playwright = Playwright
 				.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 			browser = playwright.chromium()
@@ -82,6 +85,7 @@ public abstract class BrowserTest {
 
 	protected Page newPage(int width, int height) {
 		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setLocale("vi-VN"));
+		context.setDefaultTimeout(30_000);
 		return context.newPage();
 	}
 

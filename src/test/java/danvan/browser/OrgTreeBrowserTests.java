@@ -21,8 +21,8 @@ class OrgTreeBrowserTests extends BrowserTest {
 
 		page.navigate(url("/org/units"));
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thêm đơn vị")).click();
-		page.getByLabel("Mã đơn vị").fill("KDV_BAN_LONG");
-		page.getByLabel("Tên đơn vị").fill("<b>Khối Dân vận xã Bàn Long</b>");
+		page.getByLabel("Mã đơn vị").fill("KDV_TAN_HOI_DONG");
+		page.getByLabel("Tên đơn vị").fill("<b>Khối Dân vận xã Tân Hội Đông</b>");
 		page.getByLabel("Loại đơn vị").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Khối Dân vận"));
 		page.getByLabel("Cấp", new Page.GetByLabelOptions().setExact(true)).selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Cấp xã"));
 		page.getByLabel("Trực thuộc").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("  Huyện ủy Châu Thành"));
@@ -30,12 +30,12 @@ class OrgTreeBrowserTests extends BrowserTest {
 		assertThat(page.getByText("Không được chứa ký tự < hoặc >")).isVisible();
 		screenshot(page, "unit-form-error");
 
-		page.getByLabel("Tên đơn vị").fill("Khối Dân vận xã Bàn Long");
+		page.getByLabel("Tên đơn vị").fill("Khối Dân vận xã Tân Hội Đông");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
-		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Đã thêm đơn vị Khối Dân vận xã Bàn Long");
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Đã thêm đơn vị Khối Dân vận xã Tân Hội Đông");
 
 		page.navigate(url("/org/units"));
-		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Khối Dân vận xã Bàn Long")))
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Khối Dân vận xã Tân Hội Đông")))
 			.isVisible();
 		screenshot(page, "unit-tree");
 

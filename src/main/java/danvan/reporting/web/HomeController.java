@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import danvan.org.OfficialService;
+import danvan.org.OrgDirectory;
 import danvan.org.OrgUnitService;
 import danvan.org.UnitNode;
 import danvan.platform.security.Actor;
@@ -21,9 +22,12 @@ class HomeController {
 
 	private final OfficialService officials;
 
-	HomeController(OrgUnitService units, OfficialService officials) {
+	private final OrgDirectory directory;
+
+	HomeController(OrgUnitService units, OfficialService officials, OrgDirectory directory) {
 		this.units = units;
 		this.officials = officials;
+		this.directory = directory;
 	}
 
 	/** Until the public portal has a home page of its own, the site root leads to the dashboard. */
@@ -39,7 +43,17 @@ class HomeController {
 		model.addAttribute("actor", actor);
 		model.addAttribute("unitCount", tree.stream().filter(n -> n.readable() && n.unit().isActive()).count());
 		model.addAttribute("officialCount", officials.search(actor, null, null, Pageable.ofSize(1)).getTotalElements());
+		model.addAttribute("grants", actor.grants()
+			.stream()
+			.map(g -> new GrantLine(g.role().messageKey(),
+					g.isGlobal() ? null : directory.nameOf(g.scopeUnitId()).orElse("#" + g.scopeUnitId())))
+			.toList());
+		model.addAttribute("homeUnit", actor.homeUnitId() == null ? null : directory.unit(actor.homeUnitId()).orElse(null));
 		return "reporting/home";
+	}
+
+	/** A role and the unit it reaches ({@code null}: the whole system), as the dashboard lists them. */
+	record GrantLine(String roleKey, String scopeName) {
 	}
 
 }

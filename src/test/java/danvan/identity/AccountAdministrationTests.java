@@ -21,9 +21,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import danvan.org.Official;
+import danvan.org.OfficialService;
 import danvan.platform.security.Grant;
 import danvan.platform.security.Role;
 import danvan.test.DanvanSpringTest;
@@ -43,6 +46,9 @@ class AccountAdministrationTests {
 
 	@Autowired
 	AccountRepository repository;
+
+	@Autowired
+	OfficialService officials;
 
 	Accounts accounts;
 
@@ -242,6 +248,46 @@ class AccountAdministrationTests {
 			.andExpect(content().string(containsString("Cập nhật")))
 			.andExpect(content().string(containsString("Thêm mới")))
 			.andExpect(content().string(containsString("admin")));
+	}
+
+	@Test
+	void linkingAnOfficialPutsTheAccountInTheOfficialsUnit() throws Exception {
+		Official thang = officials.search(accounts.actor("admin"), "tran van thang", null, PageRequest.of(0, 1))
+			.getContent()
+			.get(0);
+		String username = Accounts.unique("lienket");
+
+		mvc.perform(newAccount(username, "MatKhau2026").param("officialId", thang.getId().toString())
+			.param("grants[0].role", "BOARD_OFFICER")
+			.param("grants[0].scope", accounts.unitId("HU_CHAU_THANH").toString()))
+			.andExpect(redirectedUrlPattern("/admin/accounts/*"));
+
+		Account account = accounts.get(username);
+		assertThat(account.getOfficialId()).isEqualTo(thang.getId());
+		assertThat(account.getHomeUnitId()).isEqualTo(thang.getUnit().getId());
+		mvc.perform(get("/admin/accounts/{id}", account.getId()).with(user(accounts.principal("admin"))))
+			.andExpect(content().string(containsString("<option value=\"" + thang.getId() + "\" selected=\"selected\">")));
+	}
+
+	@Test
+	void aCommuneAdministratorCannotLinkAnOfficialOfAnotherCommune() throws Exception {
+		String communeAdmin = accounts.create("qtxc", Role.ADMIN, "XA_BINH_DUC");
+		Official lan = officials.search(accounts.actor("admin"), "vo thi ngoc lan", null, PageRequest.of(0, 1))
+			.getContent()
+			.get(0);
+		String username = Accounts.unique("lkngoai");
+
+		mvc.perform(post("/admin/accounts/new").with(csrf())
+			.with(user(accounts.principal(communeAdmin)))
+			.param("username", username)
+			.param("displayName", "Người thử")
+			.param("password", "MatKhau2026")
+			.param("officialId", lan.getId().toString())
+			.param("grants[0].role", "UNIT_OFFICER")
+			.param("grants[0].scope", accounts.unitId("XA_BINH_DUC").toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Không tìm thấy cán bộ đã chọn.")));
+		assertThat(repository.existsByUsernameIgnoreCase(username)).isFalse();
 	}
 
 	@Test

@@ -42,7 +42,7 @@ class AccountBrowserTests extends BrowserTest {
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Đã tạo tài khoản " + username);
 
 		page.navigate(url("/admin/accounts"));
-		assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName(Pattern.compile(username))))
+		assertThat(page.locator(".dv-account-row", new Page.LocatorOptions().setHasText(username)))
 			.containsText("Cán bộ đơn vị (Đảng ủy xã Bình Đức)");
 		screenshot(page, "account-list");
 

@@ -16,6 +16,7 @@ import danvan.identity.Account;
 import danvan.org.OfficialService;
 import danvan.org.OrgDirectory;
 import danvan.org.OrgUnitService;
+import danvan.org.UnitNode;
 import danvan.platform.security.Actor;
 import danvan.platform.security.Grant;
 import danvan.platform.security.Role;
@@ -69,11 +70,11 @@ class AccountViews {
 
 	/** The form's choices: units indented by depth, roles, and the officials the administrator can see. */
 	private void addChoices(Model model, Actor actor, AccountForm form) {
-		List<UnitOption> unitOptions = units.tree(actor)
-			.stream()
-			.filter(node -> node.readable())
+		List<UnitNode> readable = units.tree(actor).stream().filter(UnitNode::readable).toList();
+		int top = readable.stream().mapToInt(UnitNode::depth).min().orElse(0);
+		List<UnitOption> unitOptions = readable.stream()
 			.map(node -> new UnitOption(node.unit().getId(),
-					"\u00a0\u00a0\u00a0".repeat(Math.max(0, node.depth())) + node.unit().getName(),
+					"\u00a0\u00a0\u00a0".repeat(Math.max(0, node.depth() - top)) + node.unit().getName(),
 					node.unit().isActive()))
 			.toList();
 		model.addAttribute("unitOptions", unitOptions);

@@ -291,6 +291,20 @@ class AccountAdministrationTests {
 	}
 
 	@Test
+	void theAddALineButtonBringsABlankPermissionLine() throws Exception {
+		mvc.perform(get("/admin/accounts/grant-row").param("nextRow", "3")
+			.header("HX-Request", "true")
+			.with(user(accounts.principal("admin"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"grants[3].role\"")))
+			.andExpect(content().string(containsString("name=\"grants[3].scope\"")))
+			.andExpect(content().string(containsString("Đảng ủy xã Bình Đức")))
+			.andExpect(content().string(containsString("id=\"nextRow\" name=\"nextRow\" value=\"4\"")));
+		mvc.perform(get("/admin/accounts/grant-row").param("nextRow", "20").with(user(accounts.principal("admin"))))
+			.andExpect(status().isNoContent());
+	}
+
+	@Test
 	void theOfficialSearchBoxFindsOfficialsWithoutAccents() throws Exception {
 		mvc.perform(get("/admin/accounts/officials").param("q", "tran van thang")
 			.header("HX-Request", "true")
@@ -305,6 +319,7 @@ class AccountAdministrationTests {
 		List<MockHttpServletRequestBuilder> requests = List.of(get("/admin/accounts/abc"),
 				get("/admin/accounts/987654321"), get("/admin/accounts/officials").param("q", "x".repeat(5000)),
 				get("/admin/accounts/officials").param("officialId", "abc"),
+				get("/admin/accounts/grant-row").param("nextRow", "-1"), get("/admin/accounts/grant-row").param("nextRow", "x"),
 				get("/admin/audit").param("from", "not-a-date").param("page", "-3"),
 				get("/admin/audit").param("id", "y".repeat(5000)).param("page", "999999999999"),
 				newAccount(Accounts.unique("r"), "MatKhau2026").param("grants[0].role", "EMPEROR"),

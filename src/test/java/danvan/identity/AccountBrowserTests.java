@@ -37,6 +37,8 @@ class AccountBrowserTests extends BrowserTest {
 		assertThat(page.locator("#password + .invalid-feedback")).containsText("Mật khẩu phải có ít nhất 8 ký tự");
 		screenshot(page, "account-form-error");
 
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm dòng phân quyền")).click();
+		assertThat(page.locator("[id='grants2.role']")).isVisible();
 		page.getByLabel("Mật khẩu ban đầu").fill("Nhung2026");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Đã tạo tài khoản " + username);

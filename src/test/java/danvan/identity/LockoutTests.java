@@ -14,6 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import static org.hamcrest.Matchers.containsString;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,9 +94,15 @@ class LockoutTests {
 		for (int i = 0; i < 5; i++) {
 			mvc.perform(formLogin("/login").user(username).password(WRONG));
 		}
-		Long id = accounts.get(username).getId();
+		Account locked = accounts.get(username);
+		Long id = locked.getId();
+		String until = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+			.withZone(ZoneId.of("Asia/Ho_Chi_Minh"))
+			.format(locked.getLockedUntil());
 		mvc.perform(get("/admin/accounts").with(user(accounts.principal("admin"))))
-			.andExpect(content().string(containsString("Tạm khóa đến")));
+			.andExpect(content().string(containsString("Tạm khóa đến " + until)));
+		mvc.perform(get("/admin/accounts/{id}", id).with(user(accounts.principal("admin"))))
+			.andExpect(content().string(containsString("Mở khóa")));
 
 		mvc.perform(post("/admin/accounts/{id}/unlock", id).with(csrf()).with(user(accounts.principal("admin"))))
 			.andExpect(redirectedUrl("/admin/accounts/" + id));

@@ -7,7 +7,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -82,11 +81,8 @@ class AccountActionsController {
 			return "redirect:/admin/accounts/" + id;
 		}
 		catch (RuleViolationException e) {
-			AccountForm form = AccountForm.of(account);
-			BindingResult errors = new BeanPropertyBindingResult(form, "form");
-			errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
-			return views.formPage(model, actor, account, form);
+			model.addAttribute("actionError", message(e.messageKey(), e.arguments()));
+			return views.formPage(model, actor, account, AccountForm.of(account));
 		}
 	}
 

@@ -109,12 +109,30 @@ class AccountController {
 
 	/** The htmx search box of the form: official choices whose name matches, accents ignored. */
 	@GetMapping("/officials")
-	String officialOptions(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Long chosen,
+	String officialOptions(@RequestParam(defaultValue = "") String q, @RequestParam(name = "officialId", required = false) Long chosen,
 			Model model) {
 		String query = q.length() > 100 ? q.substring(0, 100) : q;
 		model.addAttribute("officialOptions", views.officials(CurrentActor.require(), query, chosen));
 		model.addAttribute("chosen", chosen);
 		return AccountViews.FORM + " :: officialOptions";
+	}
+
+	/** The htmx "add a line" button: one more blank permission line, up to the form's limit. */
+	@GetMapping("/grant-row")
+	String grantRow(@RequestParam(name = "nextRow", defaultValue = "0") int index, Model model,
+			HttpServletResponse response) {
+		if (index < 0 || index >= AccountForm.MAX_ROWS) {
+			response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+			return null;
+		}
+		AccountForm form = new AccountForm();
+		for (int i = 0; i <= index; i++) {
+			form.getGrants().add(new AccountForm.GrantRow());
+		}
+		model.addAttribute("form", form);
+		model.addAttribute("index", index);
+		views.addChoices(model, CurrentActor.require());
+		return AccountViews.FORM + " :: newGrantRow";
 	}
 
 	/** A grant row index beyond any the form offers: a forged request, answered like other bad input. */

@@ -64,12 +64,13 @@ class AccountViews {
 		if (!model.containsAttribute("resetForm")) {
 			model.addAttribute("resetForm", new ResetPasswordForm());
 		}
-		addChoices(model, actor, form);
+		addChoices(model, actor);
+		model.addAttribute("officialOptions", officials(actor, null, form.getOfficialId()));
 		return FORM;
 	}
 
-	/** The form's choices: units indented by depth, roles, and the officials the administrator can see. */
-	private void addChoices(Model model, Actor actor, AccountForm form) {
+	/** The choices of a permission line: roles, and the units the administrator manages, indented by depth. */
+	void addChoices(Model model, Actor actor) {
 		List<UnitNode> readable = units.tree(actor).stream().filter(UnitNode::readable).toList();
 		int top = readable.stream().mapToInt(UnitNode::depth).min().orElse(0);
 		List<UnitOption> unitOptions = readable.stream()
@@ -81,7 +82,6 @@ class AccountViews {
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("canGrantEverywhere",
 				actor.grantsFor(List.of(Role.ADMIN)).stream().anyMatch(Grant::isGlobal));
-		model.addAttribute("officialOptions", officials(actor, null, form.getOfficialId()));
 	}
 
 	/** Officials whose name matches {@code query} (all when empty), keeping the chosen one in the list. */

@@ -109,8 +109,8 @@ class AccountController {
 
 	/** The htmx search box of the form: official choices whose name matches, accents ignored. */
 	@GetMapping("/officials")
-	String officialOptions(@RequestParam(defaultValue = "") String q, @RequestParam(name = "officialId", required = false) Long chosen,
-			Model model) {
+	String officialOptions(@RequestParam(defaultValue = "") String q,
+			@RequestParam(name = "officialId", required = false) Long chosen, Model model) {
 		String query = q.length() > 100 ? q.substring(0, 100) : q;
 		model.addAttribute("officialOptions", views.officials(CurrentActor.require(), query, chosen));
 		model.addAttribute("chosen", chosen);

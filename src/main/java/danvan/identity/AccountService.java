@@ -114,18 +114,25 @@ public class AccountService {
 		if (draft.displayName() == null || draft.displayName().isBlank() || draft.displayName().length() > 150) {
 			throw RuleViolationException.onField("displayName", "identity.displayName.invalid");
 		}
+		if (draft.email() != null && draft.email().length() > 120) {
+			throw RuleViolationException.onField("email", "identity.email.invalid");
+		}
 		Long homeUnitId = draft.homeUnitId();
 		if (draft.officialId() != null) {
 			homeUnitId = org.official(draft.officialId())
+				.filter(official -> covers(actor, official.unitId()))
 				.orElseThrow(() -> RuleViolationException.onField("officialId", "identity.official.unknown"))
 				.unitId();
 		}
 		if (homeUnitId != null && org.unit(homeUnitId).isEmpty()) {
-			throw RuleViolationException.onField("homeUnitId", "org.unit.unknown");
+			throw RuleViolationException.onField("homeUnitId", "identity.unit.unknown");
+		}
+		if (homeUnitId != null && !covers(actor, homeUnitId)) {
+			throw RuleViolationException.onField("homeUnitId", "identity.homeUnit.outsideScope");
 		}
 		for (Grant grant : draft.grants()) {
 			if (grant.scopeUnitId() != null && org.unit(grant.scopeUnitId()).isEmpty()) {
-				throw RuleViolationException.onField("grants", "org.unit.unknown");
+				throw RuleViolationException.onField("grants", "identity.unit.unknown");
 			}
 			if (!covers(actor, grant.scopeUnitId())) {
 				throw RuleViolationException.onField("grants", "identity.grant.outsideScope");

@@ -1,0 +1,122 @@
+package danvan.identity.web;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import danvan.identity.Account;
+import danvan.org.OfficialService;
+import danvan.org.OrgDirectory;
+import danvan.org.OrgUnitService;
+import danvan.org.UnitNode;
+import danvan.platform.security.Actor;
+import danvan.platform.security.Grant;
+import danvan.platform.security.Role;
+
+/** Turns accounts into what the pages show: unit names, states, and the choices of the form. */
+@Component
+class AccountViews {
+
+	static final String FORM = "identity/account-form";
+
+	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VIETNAM);
+
+	private static final int OFFICIAL_CHOICES = 200;
+
+	private final OrgDirectory org;
+
+	private final OrgUnitService units;
+
+	private final OfficialService officials;
+
+	private final Clock clock;
+
+	AccountViews(OrgDirectory org, OrgUnitService units, OfficialService officials, Clock clock) {
+		this.org = org;
+		this.units = units;
+		this.officials = officials;
+		this.clock = clock;
+	}
+
+	AccountRow row(Account account) {
+		List<GrantView> grants = account.grantList().stream().map(this::grant).toList();
+		String lockedUntil = account.isLockedAt(clock.instant()) ? MINUTES.format(account.getLockedUntil()) : null;
+		return new AccountRow(account.getId(), account.getUsername(), account.getDisplayName(),
+				unitName(account.getHomeUnitId()), grants, account.isEnabled(), lockedUntil);
+	}
+
+	/** The account page: the form, and for an existing account its state and action buttons. */
+	String formPage(Model model, Actor actor, Account account, AccountForm form) {
+		model.addAttribute("account", account == null ? null : row(account));
+		model.addAttribute("passwordChangedAt", account == null || account.getPasswordChangedAt() == null ? null
+				: MINUTES.format(account.getPasswordChangedAt()));
+		model.addAttribute("form", form);
+		if (!model.containsAttribute("resetForm")) {
+			model.addAttribute("resetForm", new ResetPasswordForm());
+		}
+		addChoices(model, actor);
+		model.addAttribute("officialOptions", officials(actor, null, form.getOfficialId()));
+		return FORM;
+	}
+
+	/** The choices of a permission line: roles, and the units the administrator manages, indented by depth. */
+	void addChoices(Model model, Actor actor) {
+		List<UnitNode> readable = units.tree(actor).stream().filter(UnitNode::readable).toList();
+		int top = readable.stream().mapToInt(UnitNode::depth).min().orElse(0);
+		List<UnitOption> unitOptions = readable.stream()
+			.map(node -> new UnitOption(node.unit().getId(),
+					"\u00a0\u00a0\u00a0".repeat(Math.max(0, node.depth() - top)) + node.unit().getName(),
+					node.unit().isActive()))
+			.toList();
+		model.addAttribute("unitOptions", unitOptions);
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("canGrantEverywhere",
+				actor.grantsFor(List.of(Role.ADMIN)).stream().anyMatch(Grant::isGlobal));
+	}
+
+	/** Officials whose name matches {@code query} (all when empty), keeping the chosen one in the list. */
+	List<OfficialOption> officials(Actor actor, String query, Long chosenId) {
+		List<OfficialOption> options = new ArrayList<>(officials
+			.search(actor, query, null, PageRequest.of(0, OFFICIAL_CHOICES, Sort.by("fullName")))
+			.map(o -> new OfficialOption(o.getId(), o.getFullName() + " — " + o.getUnit().getName()))
+			.getContent());
+		if (chosenId != null && options.stream().noneMatch(o -> Objects.equals(o.id(), chosenId))) {
+			org.official(chosenId)
+				.ifPresent(o -> options.add(0, new OfficialOption(o.id(), o.fullName() + " — " + unitName(o.unitId()))));
+		}
+		return options;
+	}
+
+	private GrantView grant(Grant grant) {
+		return new GrantView(grant.role().messageKey(), grant.isGlobal() ? null : unitName(grant.scopeUnitId()));
+	}
+
+	private String unitName(Long unitId) {
+		return unitId == null ? null : org.nameOf(unitId).orElse("#" + unitId);
+	}
+
+	record AccountRow(Long id, String username, String displayName, String unitName, List<GrantView> grants,
+			boolean enabled, String lockedUntil) {
+	}
+
+	/** A role and the name of its scope unit; no name means the whole system. */
+	record GrantView(String roleKey, String scopeName) {
+	}
+
+	record UnitOption(Long id, String label, boolean active) {
+	}
+
+	record OfficialOption(Long id, String label) {
+	}
+
+}

@@ -1,6 +1,7 @@
 package danvan.org;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.Column;
@@ -10,6 +11,8 @@ import jakarta.persistence.ManyToOne;
 /** A stretch of an official's career: where, as what, from when to when (open while it lasts). */
 @Embeddable
 public class ServicePeriod {
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	@ManyToOne
 	private OrgUnit unit;
@@ -68,7 +71,8 @@ public class ServicePeriod {
 
 	@Override
 	public String toString() {
-		return position + ", " + unit.getName() + " (" + startDate + " – " + (endDate == null ? "nay" : endDate)
+		return position + ", " + unit.getName() + " (" + DATE.format(startDate) + " – "
+				+ (endDate == null ? "nay" : DATE.format(endDate))
 				+ (massMobilization ? ", công tác dân vận" : "") + ")";
 	}
 

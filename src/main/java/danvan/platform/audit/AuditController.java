@@ -64,7 +64,7 @@ class AuditController {
 		Page<AuditEntry> result = entries.findAll(filter,
 				PageRequest.of(safePage, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "id")));
 		model.addAttribute("entries", result);
-		model.addAttribute("entityTypes", List.of("OrgUnit", "Official", "Account"));
+		model.addAttribute("entityTypes", entries.findEntityTypes());
 		model.addAttribute("zone", VIETNAM);
 		return "platform/audit";
 	}

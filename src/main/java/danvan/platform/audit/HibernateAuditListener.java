@@ -1,5 +1,9 @@
 package danvan.platform.audit;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,6 +38,11 @@ import org.springframework.stereotype.Component;
 @Component
 class HibernateAuditListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
 		PostCollectionUpdateEventListener, SmartInitializingSingleton {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
+		.withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final EntityManagerFactory entityManagerFactory;
 
@@ -158,6 +167,12 @@ class HibernateAuditListener implements PostInsertEventListener, PostUpdateEvent
 		}
 		if (value instanceof AuditLabel label) {
 			return label.auditLabel();
+		}
+		if (value instanceof Instant instant) {
+			return TIME.format(instant);
+		}
+		if (value instanceof LocalDate date) {
+			return DATE.format(date);
 		}
 		return value.toString();
 	}

@@ -3,6 +3,7 @@ package danvan.platform.web;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -56,7 +57,8 @@ class ApiErrors {
 		return problem;
 	}
 
-	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class })
+	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
+			InvalidPropertyException.class })
 	ProblemDetail unreadable() {
 		return problem(HttpStatus.BAD_REQUEST, message("error.unreadable"));
 	}

@@ -1,5 +1,6 @@
 package danvan.platform.web;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -7,6 +8,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -20,10 +22,24 @@ class PageErrors {
 		this.messages = messages;
 	}
 
-	@ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })
-	ModelAndView notFound(Exception e) {
-		String key = e instanceof DomainException d ? d.messageKey() : "error.notFound";
-		return page(HttpStatus.NOT_FOUND, key, e instanceof DomainException d ? d.arguments() : null);
+	@ExceptionHandler(NotFoundException.class)
+	ModelAndView notFound(NotFoundException e) {
+		return page(HttpStatus.NOT_FOUND, e.messageKey(), e.arguments());
+	}
+
+	/** A malformed id in the path names no record (404); a malformed query or form value is a bad request. */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView mismatch(MethodArgumentTypeMismatchException e) {
+		if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+			return page(HttpStatus.NOT_FOUND, "error.notFound", null);
+		}
+		return page(HttpStatus.BAD_REQUEST, "error.unreadable", null);
+	}
+
+	/** A forged form field name such as {@code grants[300]} or {@code a.b.c}. */
+	@ExceptionHandler(InvalidPropertyException.class)
+	ModelAndView badField() {
+		return page(HttpStatus.BAD_REQUEST, "error.unreadable", null);
 	}
 
 	@ExceptionHandler(RuleViolationException.class)

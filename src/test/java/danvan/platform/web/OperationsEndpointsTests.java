@@ -42,6 +42,19 @@ class OperationsEndpointsTests {
 	}
 
 	@Test
+	void malformedQueryValuesAndForgedFieldNamesAreBadRequestsNotErrors() throws Exception {
+		mvc.perform(get("/admin/audit").param("from", "hôm-qua").accept(MediaType.TEXT_HTML)
+			.with(SecurityMockMvcRequestPostProcessors.httpBasic("admin", "Danvan@2026")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Không đọc được dữ liệu gửi lên")));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/org/units")
+			.param("code[5].x", "1")
+			.with(SecurityMockMvcRequestPostProcessors.csrf())
+			.with(SecurityMockMvcRequestPostProcessors.httpBasic("admin", "Danvan@2026")))
+			.andExpect(status().is4xxClientError());
+	}
+
+	@Test
 	void englishIsOneClickAway() throws Exception {
 		mvc.perform(get("/login").param("lang", "en"))
 			.andExpect(content().string(containsString("Sign in")))

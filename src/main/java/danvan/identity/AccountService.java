@@ -74,6 +74,11 @@ public class AccountService {
 	public Account update(Actor actor, Long id, long version, AccountDraft draft) {
 		Account account = get(actor, id);
 		StaleRecordException.check(version, account.getVersion());
+		boolean keepsAdmin = draft.grants().stream().anyMatch(g -> g.role() == Role.ADMIN);
+		if (account.getUsername().equals(actor.username()) && !keepsAdmin) {
+			// otherwise the last administrator could lock everyone out of account management
+			throw RuleViolationException.onField("grants", "identity.account.cannotDropOwnAdmin");
+		}
 		apply(actor, account, draft);
 		return account;
 	}

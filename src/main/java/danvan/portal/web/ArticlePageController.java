@@ -49,30 +49,38 @@ class ArticlePageController {
 
 	private final CommentService comments;
 
-	ArticlePageController(PortalNews news, ArticleViews views, CommentService comments) {
+	private final RenderedPages rendered;
+
+	ArticlePageController(PortalNews news, ArticleViews views, CommentService comments, RenderedPages rendered) {
 		this.news = news;
 		this.views = views;
 		this.comments = comments;
+		this.rendered = rendered;
 	}
 
 	/** Only a full GET answered 200 counts as a view: not HEAD, not 304, not the API. */
 	@GetMapping("/tin-tuc/{slug}")
-	String article(@PathVariable String slug, @RequestParam(name = "y-kien", required = false) String notice,
-			Model model, WebRequest request, HttpServletRequest http, HttpServletResponse response, Locale locale) {
+	void article(@PathVariable String slug, @RequestParam(name = "y-kien", required = false) String notice,
+			Model model, WebRequest request, HttpServletRequest http, HttpServletResponse response, Locale locale)
+			throws Exception {
 		ArticlePage page = visible(slug);
 		PublicPages.cacheFor(response, PublicPages.REVALIDATE);
 		boolean waiting = WAITING.equals(notice);
-		if (request.checkNotModified("\"" + page.tag() + "-" + locale.toLanguageTag() + (waiting ? "-w" : "") + "\"")) {
-			return null;
+		String tag = "\"" + page.tag() + "-" + locale.toLanguageTag() + (waiting ? "-w" : "") + "\"";
+		if (request.checkNotModified(tag)) {
+			return;
 		}
 		if ("GET".equals(http.getMethod())) {
 			views.record(page.id());
+		}
+		if (rendered.sendKept(tag, response)) {
+			return;
 		}
 		PublicPages.common(model);
 		model.addAttribute("article", page);
 		model.addAttribute("commentWaiting", waiting);
 		model.addAttribute("commentForm", CommentForm.empty());
-		return "portal/article";
+		rendered.renderAndKeep(tag, "portal/article", model.asMap(), locale, http, response);
 	}
 
 	@GetMapping("/tin-tuc/{slug}/in")

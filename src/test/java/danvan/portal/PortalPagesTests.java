@@ -133,6 +133,18 @@ class PortalPagesTests {
 	}
 
 	@Test
+	void theApiIsInTheOpenApiDescription() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.allOf(
+					org.hamcrest.Matchers.containsString("/api/portal/articles/{slug}"),
+					org.hamcrest.Matchers.containsString("/api/portal/articles/{slug}/comments"),
+					org.hamcrest.Matchers.containsString("/api/portal/comments"),
+					org.hamcrest.Matchers.containsString("/api/portal/comments/{id}/approve"),
+					org.hamcrest.Matchers.containsString("/api/portal/comments/{id}/reject"))));
+	}
+
+	@Test
 	void imagesAreServedForAYear() throws Exception {
 		String html = mvc.perform(get("/tin-tuc/" + PortalFixtures.SEED_SLUG)).andReturn().getResponse().getContentAsString();
 		String src = html.replaceAll("(?s).*<img src=\"(/anh/\\d+/hien-thi)\".*", "$1");

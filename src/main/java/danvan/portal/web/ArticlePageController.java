@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -51,11 +52,15 @@ class ArticlePageController {
 
 	private final RenderedPages rendered;
 
-	ArticlePageController(PortalNews news, ArticleViews views, CommentService comments, RenderedPages rendered) {
+	private final String publicUrl;
+
+	ArticlePageController(PortalNews news, ArticleViews views, CommentService comments, RenderedPages rendered,
+			@Value("${danvan.portal.public-url:}") String publicUrl) {
 		this.news = news;
 		this.views = views;
 		this.comments = comments;
 		this.rendered = rendered;
+		this.publicUrl = publicUrl.replaceAll("/+$", "");
 	}
 
 	/** Only a full GET answered 200 counts as a view: not HEAD, not 304, not the API. */
@@ -79,6 +84,7 @@ class ArticlePageController {
 		PublicPages.common(model);
 		model.addAttribute("article", page);
 		model.addAttribute("commentWaiting", waiting);
+		model.addAttribute("publicUrl", publicUrl);
 		model.addAttribute("commentForm", CommentForm.empty());
 		rendered.renderAndKeep(tag, "portal/article", model.asMap(), locale, http, response);
 	}

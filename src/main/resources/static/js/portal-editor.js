@@ -29,6 +29,7 @@
     relative_urls: false,
     convert_urls: false,
     paste_data_images: false,
+    content_style: 'img { max-width: 100%; height: auto; } figure { margin: 1rem 0; } figcaption { font-style: italic; color: #555; }',
     images_upload_handler: function (blobInfo) {
       var data = new FormData();
       data.append('file', blobInfo.blob(), blobInfo.filename());

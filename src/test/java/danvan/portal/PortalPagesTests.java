@@ -21,6 +21,12 @@ class PortalPagesTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	ArticleService articles;
+
+	@Autowired
+	ArticleViews views;
+
 	@Test
 	void theSeedArticleReadsAsOnTheDistrictPortal() throws Exception {
 		String html = mvc.perform(get("/tin-tuc/" + PortalFixtures.SEED_SLUG))
@@ -64,6 +70,27 @@ class PortalPagesTests {
 		String searchTag = mvc.perform(get("/tim-kiem").param("q", "dân vận")).andReturn().getResponse().getHeader("ETag");
 		mvc.perform(get("/tim-kiem").param("q", "dân vận").header("If-None-Match", searchTag))
 			.andExpect(status().isNotModified());
+	}
+
+	@Test
+	void theFastPathSendsTheSamePageAndCountsTheView() throws Exception {
+		Article article = PortalFixtures.published(articles, PortalFixtures.unique("Bài đường nhanh"), "<p>Nội dung</p>");
+		MvcResult full = mvc.perform(get("/tin-tuc/" + article.getSlug())).andExpect(status().isOk()).andReturn();
+		MvcResult fast = mvc.perform(get("/tin-tuc/" + article.getSlug())).andExpect(status().isOk()).andReturn();
+		assertThat(fast.getResponse().getContentAsString()).isEqualTo(full.getResponse().getContentAsString());
+		for (String header : new String[] { "ETag", "Cache-Control", "X-Frame-Options", "X-Content-Type-Options" }) {
+			assertThat(fast.getResponse().getHeader(header)).as(header).isEqualTo(full.getResponse().getHeader(header));
+		}
+		mvc.perform(get("/tin-tuc/" + article.getSlug()).header("If-None-Match", full.getResponse().getHeader("ETag")))
+			.andExpect(status().isNotModified());
+		assertThat(views.count(article.getId())).isEqualTo(2);
+		mvc.perform(get("/tin-tuc/" + article.getSlug()).param("y-kien", "cho-duyet"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("sau khi được kiểm duyệt")));
+		assertThat(views.count(article.getId())).isEqualTo(3);
+		mvc.perform(get("/tin-tuc/" + article.getSlug()).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Leave a comment")));
 	}
 
 	@Test

@@ -71,7 +71,8 @@ class ArticlePageController {
 		ArticlePage page = visible(slug);
 		PublicPages.cacheFor(response, PublicPages.REVALIDATE);
 		boolean waiting = WAITING.equals(notice);
-		String tag = "\"" + page.tag() + "-" + locale.toLanguageTag() + (waiting ? "-w" : "") + "\"";
+		String tag = waiting || !ArticleFastPath.DEFAULT_LANGUAGE.equals(locale.toLanguageTag())
+				? "\"" + page.tag() + "-" + locale.toLanguageTag() + (waiting ? "-w" : "") + "\"" : defaultTag(page);
 		if (request.checkNotModified(tag)) {
 			return;
 		}
@@ -87,6 +88,14 @@ class ArticlePageController {
 		model.addAttribute("publicUrl", publicUrl);
 		model.addAttribute("commentForm", CommentForm.empty());
 		rendered.renderAndKeep(tag, "portal/article", model.asMap(), locale, http, response);
+		if (!waiting && ArticleFastPath.DEFAULT_LANGUAGE.equals(locale.toLanguageTag())) {
+			rendered.keepArticle(page.slug(), tag);
+		}
+	}
+
+	/** The ETag of an article page in the default language, as {@link #article} computes it. */
+	static String defaultTag(ArticlePage page) {
+		return "\"" + page.tag() + "-" + ArticleFastPath.DEFAULT_LANGUAGE + "\"";
 	}
 
 	@GetMapping("/tin-tuc/{slug}/in")

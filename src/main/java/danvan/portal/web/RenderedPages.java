@@ -32,6 +32,13 @@ class RenderedPages {
 		.expireAfterAccess(Duration.ofMinutes(30))
 		.build();
 
+	/** The newest rendering of each article page in the default language, for {@link ArticleFastPath}. */
+	private final Cache<String, Kept> articles = Caffeine.newBuilder()
+		.maximumWeight(64L * 1024 * 1024)
+		.weigher((String slug, Kept kept) -> slug.length() + kept.html().length)
+		.expireAfterAccess(Duration.ofMinutes(30))
+		.build();
+
 	private final ViewResolver viewResolver;
 
 	RenderedPages(ViewResolver viewResolver) {
@@ -60,6 +67,22 @@ class RenderedPages {
 			pages.put(key, buffer.getContentAsByteArray());
 		}
 		buffer.copyBodyToResponse();
+	}
+
+	/** Remembers a rendered article page as the newest one of its slug. */
+	void keepArticle(String slug, String tag) {
+		byte[] html = pages.getIfPresent(tag);
+		if (html != null) {
+			articles.put(slug, new Kept(tag, html));
+		}
+	}
+
+	Kept newestArticle(String slug) {
+		return articles.getIfPresent(slug);
+	}
+
+	/** A rendered page and the ETag it was rendered for. */
+	record Kept(String tag, byte[] html) {
 	}
 
 }

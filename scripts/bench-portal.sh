@@ -60,14 +60,20 @@ done
 echo "Ready after $(( ($(date +%s%N) - START) / 1000000 )) ms (demo data loaded on this first start)."
 
 BASE="http://127.0.0.1:$APP_PORT"
-echo "Posting and approving 50 comments on the seed article…"
+ids() { # status -> ids of the comments in that state (first page)
+  curl -fs -u kiemduyet:Danvan@2026 "$BASE/api/portal/comments?status=$1" | grep -o '"id":[0-9]*' | cut -d: -f2 || true
+}
+echo "Setting aside the demo comments, then posting and approving 50 comments on the seed article…"
+for state in approved pending; do
+  for id in $(ids "$state"); do curl -fs -o /dev/null -u kiemduyet:Danvan@2026 -X POST "$BASE/api/portal/comments/$id/reject"; done
+done
 for i in $(seq 1 50); do
   curl -fs -o /dev/null -H 'Content-Type: application/json' \
     -d "{\"name\":\"Bạn đọc $i\",\"email\":\"bandoc$i@example.vn\",\"content\":\"Ý kiến số $i về hội nghị tổng kết phong trào thi đua: cảm ơn Ban Dân vận đã thông tin kịp thời.\"}" \
     "$BASE/api/portal/articles/$SLUG/comments"
 done
 while :; do
-  IDS=$(curl -fs -u kiemduyet:Danvan@2026 "$BASE/api/portal/comments?status=pending" | grep -o '"id":[0-9]*' | cut -d: -f2 || true)
+  IDS=$(ids pending)
   [ -z "$IDS" ] && break
   for id in $IDS; do curl -fs -o /dev/null -u kiemduyet:Danvan@2026 -X POST "$BASE/api/portal/comments/$id/approve"; done
 done

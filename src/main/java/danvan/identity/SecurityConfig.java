@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -24,6 +25,7 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import danvan.platform.security.CsrfExemptPath;
 import danvan.platform.security.PublicPaths;
 
 /**
@@ -39,7 +41,8 @@ class SecurityConfig {
 			"/swagger-ui.html" };
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> modulePublicPaths) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> modulePublicPaths,
+			ObjectProvider<CsrfExemptPath> csrfExemptPaths) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		RequestMatcher htmx = new RequestHeaderRequestMatcher("HX-Request");
 		RequestMatcher basicAuth = request -> {
@@ -68,7 +71,11 @@ class SecurityConfig {
 			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(unauthorized, api)
 				.defaultAuthenticationEntryPointFor(SecurityConfig::reloadPage, htmx)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(basicAuth))
+			.csrf(csrf -> {
+				csrf.ignoringRequestMatchers(basicAuth);
+				csrfExemptPaths.orderedStream().forEach(path -> csrf
+					.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(path.method(), path.pattern())));
+			})
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
 		return http.build();
 	}

@@ -30,12 +30,6 @@ class HomeController {
 		this.directory = directory;
 	}
 
-	/** Until the public portal has a home page of its own, the site root leads to the dashboard. */
-	@GetMapping("/")
-	String root() {
-		return "redirect:/dashboard";
-	}
-
 	@GetMapping("/dashboard")
 	String home(Model model) {
 		Actor actor = CurrentActor.require();

@@ -1,0 +1,7 @@
+package danvan.portal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PortalImageRepository extends JpaRepository<PortalImage, Long> {
+
+}

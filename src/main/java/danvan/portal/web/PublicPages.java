@@ -1,0 +1,52 @@
+package danvan.portal.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.ui.Model;
+import org.springframework.web.servlet.ModelAndView;
+
+import danvan.portal.PortalNews;
+
+/** What every public page shares: cache headers, the categories for the menu, the friendly 404. */
+final class PublicPages {
+
+	static final String SHORT_CACHE = "public, max-age=60";
+
+	static final String REVALIDATE = "public, no-cache";
+
+	private PublicPages() {
+	}
+
+	static void cacheFor(HttpServletResponse response, String cacheControl) {
+		response.setHeader("Cache-Control", cacheControl);
+	}
+
+	static String tag(Object content, Locale locale) {
+		return "\"" + Integer.toHexString(content.hashCode()) + "-" + locale.toLanguageTag() + "\"";
+	}
+
+	/** The friendly 404: a search box and the most read articles instead of a dead end. */
+	static ModelAndView notFound(PortalNews news) {
+		ModelAndView view = new ModelAndView("portal/not-found");
+		view.setStatus(org.springframework.http.HttpStatus.NOT_FOUND);
+		view.addObject("mostRead", news.mostRead(5));
+		return view;
+	}
+
+	static int page(String raw) {
+		try {
+			int page = Integer.parseInt(raw == null ? "1" : raw.strip());
+			return Math.max(1, Math.min(page, 10_000));
+		}
+		catch (NumberFormatException e) {
+			return 1;
+		}
+	}
+
+	static void common(Model model) {
+		model.addAttribute("categories", danvan.portal.Category.values());
+	}
+
+}

@@ -1,0 +1,65 @@
+package danvan.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import danvan.test.DanvanSpringTest;
+
+/** Accent-insensitive, ranked search with highlighted snippets, on the demo articles. */
+@DanvanSpringTest
+class ArticleSearchTests {
+
+	@Autowired
+	ArticleSearch search;
+
+	@Autowired
+	ArticleService articles;
+
+	@Test
+	void foldedQueriesFindVietnameseText() {
+		ArticleSearch.Results kheo = search.search("dan van kheo", 0);
+		assertThat(kheo.total()).isGreaterThan(3);
+		assertThat(kheo.hits().get(0).titleHtml()).contains("<mark>Dân</mark> <mark>vận</mark> <mark>khéo</mark>");
+
+		ArticleSearch.Results meeting = search.search("to chuc hoi nghi", 0);
+		assertThat(meeting.hits()).isNotEmpty();
+		assertThat(meeting.hits().get(0).titleHtml()).contains("<mark>Tổ</mark> <mark>chức</mark> <mark>hội</mark> <mark>nghị</mark>");
+		assertThat(meeting.hits()).anyMatch(h -> h.slug().equals(PortalFixtures.SEED_SLUG));
+	}
+
+	@Test
+	void titlesRankAboveBodiesAndSnippetsAreEscaped() {
+		String word = "zqxwv" + System.nanoTime() % 1000;
+		Article inBody = PortalFixtures.published(articles, PortalFixtures.unique("Bài có từ trong thân"),
+				"<p>Một đoạn văn có " + word + " và dấu &lt;b&gt; cùng dấu &amp;.</p>");
+		Article inTitle = PortalFixtures.published(articles, "Tiêu đề có " + word, "<p>Thân bài thường.</p>");
+		ArticleSearch.Results results = search.search(word, 0);
+		assertThat(results.hits()).extracting(ArticleSearch.Hit::slug).containsExactly(inTitle.getSlug(), inBody.getSlug());
+		assertThat(results.hits().get(1).snippetHtml()).contains("<mark>" + word + "</mark>").contains("&lt;b&gt;")
+			.doesNotContain("<b>");
+	}
+
+	@Test
+	void unpublishedAndScheduledArticlesAreNotFound() {
+		String word = "kkwwyy" + System.nanoTime() % 1000;
+		PortalFixtures.asEditor(() -> articles.create(PortalFixtures.draft("Nháp " + word, "<p>x</p>", null)));
+		PortalFixtures.asEditor(() -> {
+			Article later = articles.create(PortalFixtures.draft("Hẹn giờ " + word, "<p>x</p>",
+					java.time.Instant.now().plus(java.time.Duration.ofDays(3))));
+			return articles.publish(later.getId(), later.getVersion());
+		});
+		assertThat(search.search(word, 0).total()).isZero();
+	}
+
+	@Test
+	void anyQueryTextIsAccepted() {
+		assertThat(search.search(null, 0).hits()).isEmpty();
+		assertThat(search.search("  ", -5).hits()).isEmpty();
+		assertThat(search.search("\"(* AND ~ ^", 0).hits()).isEmpty();
+		assertThat(search.search("x".repeat(5000), 99999).hits()).isEmpty();
+		assertThat(ArticleSearch.normalise("a ".repeat(100)).split(" ")).hasSize(ArticleSearch.MAX_WORDS);
+	}
+
+}

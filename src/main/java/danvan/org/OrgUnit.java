@@ -126,7 +126,7 @@ public class OrgUnit implements AuditLabel {
 
 	/** True when this unit is {@code ancestor} or lies in its subtree. */
 	public boolean isWithin(OrgUnit ancestor) {
-		return path != null && ancestor.path != null && path.startsWith(ancestor.path);
+		return path != null && ancestor.getPath() != null && path.startsWith(ancestor.getPath());
 	}
 
 	public int depth() {

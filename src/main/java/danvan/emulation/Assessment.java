@@ -52,6 +52,9 @@ public class Assessment {
 
 	private Instant createdAt;
 
+	/** Set by every change, so that the version moves even when only a score or the history changed. */
+	private Instant lastChangedAt;
+
 	@Version
 	private long version;
 
@@ -64,6 +67,16 @@ public class Assessment {
 	@BatchSize(size = 200)
 	@OrderBy("uploadedAt, id")
 	private List<Evidence> evidence = new ArrayList<>();
+
+	@OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL)
+	@BatchSize(size = 200)
+	@OrderBy("changedAt, id")
+	private List<ScoreChange> changes = new ArrayList<>();
+
+	@OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL)
+	@BatchSize(size = 200)
+	@OrderBy("actedAt, id")
+	private List<ReviewAction> actions = new ArrayList<>();
 
 	protected Assessment() {
 	}
@@ -86,12 +99,18 @@ public class Assessment {
 			return created;
 		});
 		score.claim(points, explanation == null || explanation.isBlank() ? null : explanation.trim());
+		touch(Instant.now());
+	}
+
+	private void touch(Instant now) {
+		lastChangedAt = now;
 	}
 
 	Evidence attach(ScaleItem item, Long fileId, String fileName, Instant now, String actor) {
 		requireUnitEditable();
 		Evidence added = new Evidence(this, item.getId(), fileId, fileName, now, actor);
 		evidence.add(added);
+		touch(now);
 		return added;
 	}
 
@@ -99,7 +118,7 @@ public class Assessment {
 	 * Hands the assessment to the first review step. Refused when an item needing evidence has points
 	 * without a file; marked late after the deadline.
 	 */
-	void submit(ScoringScale scale, Instant now, boolean afterDeadline) {
+	void submit(ScoringScale scale, Instant now, boolean afterDeadline, String actor) {
 		requireUnitEditable();
 		for (ScaleItem item : scale.scoredItems()) {
 			BigDecimal points = scoreFor(item.getId()).map(Score::getPoints).orElse(null);
@@ -113,6 +132,72 @@ public class Assessment {
 		if (submittedAt == null) {
 			submittedAt = now;
 			late = afterDeadline;
+		}
+		actions.add(new ReviewAction(this, 0, ReviewAction.Kind.SUBMIT, null, actor, now));
+	}
+
+	/** A review step sets an item's official points; the reason is mandatory and kept with the change. */
+	void adjust(ReviewStep step, ScaleItem item, BigDecimal points, String reason, String actor, Instant now) {
+		requireAt(step);
+		if (reason == null || reason.isBlank()) {
+			throw RuleViolationException.onField("reason", "emulation.review.reasonRequired");
+		}
+		if (points == null) {
+			throw RuleViolationException.onField("points", "emulation.score.notANumber");
+		}
+		requireWithin(item, points);
+		Score score = scoreFor(item.getId()).orElseGet(() -> {
+			Score created = new Score(this, item.getId());
+			scores.add(created);
+			return created;
+		});
+		changes.add(new ScoreChange(this, item.getId(), step.getSortOrder(), step.getName(), score.getPoints(),
+				Points.of(points), reason.trim(), actor, now));
+		score.adjust(points);
+		touch(now);
+	}
+
+	/** Passes the assessment to the next step, or approves it at the last one. */
+	void approve(ReviewStep step, int chainLength, String comment, String actor, Instant now) {
+		requireAt(step);
+		actions.add(new ReviewAction(this, step.getSortOrder(), ReviewAction.Kind.APPROVE, comment, actor, now));
+		if (step.getSortOrder() >= chainLength) {
+			status = AssessmentStatus.APPROVED;
+			currentStep = chainLength + 1;
+		}
+		else {
+			currentStep = step.getSortOrder() + 1;
+		}
+	}
+
+	void returnToUnit(ReviewStep step, String comment, String actor, Instant now) {
+		requireAt(step);
+		requireComment(comment);
+		actions.add(new ReviewAction(this, step.getSortOrder(), ReviewAction.Kind.RETURN_TO_UNIT, comment.trim(), actor, now));
+		status = AssessmentStatus.RETURNED;
+		currentStep = 0;
+	}
+
+	void returnToPreviousStep(ReviewStep step, String comment, String actor, Instant now) {
+		requireAt(step);
+		requireComment(comment);
+		if (step.getSortOrder() <= 1) {
+			throw RuleViolationException.onField("target", "emulation.review.noPreviousStep");
+		}
+		actions.add(new ReviewAction(this, step.getSortOrder(), ReviewAction.Kind.RETURN_TO_STEP, comment.trim(), actor, now));
+		currentStep = step.getSortOrder() - 1;
+	}
+
+	/** Refuses an action by a step that does not hold the assessment (already approved past it, or not yet). */
+	private void requireAt(ReviewStep step) {
+		if (status != AssessmentStatus.IN_REVIEW || currentStep != step.getSortOrder()) {
+			throw new RuleViolationException("emulation.review.wrongStep", step.getName());
+		}
+	}
+
+	private static void requireComment(String comment) {
+		if (comment == null || comment.isBlank()) {
+			throw RuleViolationException.onField("comment", "emulation.review.commentRequired");
 		}
 	}
 
@@ -133,6 +218,8 @@ public class Assessment {
 	Assessment loaded() {
 		scores.size();
 		evidence.size();
+		changes.size();
+		actions.size();
 		return this;
 	}
 
@@ -183,6 +270,18 @@ public class Assessment {
 
 	public List<Score> getScores() {
 		return List.copyOf(scores);
+	}
+
+	public List<ScoreChange> getChanges() {
+		return List.copyOf(changes);
+	}
+
+	public List<ReviewAction> getActions() {
+		return List.copyOf(actions);
+	}
+
+	public List<ScoreChange> changesOf(Long itemId) {
+		return changes.stream().filter(c -> c.getItemId().equals(itemId)).toList();
 	}
 
 	public List<Evidence> getEvidence() {

@@ -111,7 +111,8 @@ public class AssessmentService {
 			throw new RuleViolationException("emulation.assessment.deadlinePassed");
 		}
 		LocalDate day = LocalDate.ofInstant(when, clock.getZone());
-		assessment.submit(scales.get(movement.getScaleId()), when, movement.isPastSelfAssessmentDeadline(day));
+		assessment.submit(scales.get(movement.getScaleId()), when, movement.isPastSelfAssessmentDeadline(day),
+				actor.username());
 		events.publishEvent(new AssessmentForwarded(movementId, unitId, assessment.getId(), 1, actor.username()));
 		return assessment;
 	}

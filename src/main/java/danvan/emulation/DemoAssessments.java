@@ -93,6 +93,7 @@ class DemoAssessments implements EmulationDemoData.DemoStage {
 			}
 			LocalDate day = k == participants.size() - 1 && shift == 0 ? movement.getSelfAssessmentDeadline().plusDays(1)
 					: firstDay.plusDays(k);
+			assessment = assessments.open(officer, movement.getId(), unitId);
 			assessments.submitAt(officer, movement.getId(), unitId, assessment.getVersion(),
 					day.atTime(9 + k % 6, 15).atZone(VIETNAM).toInstant());
 		}

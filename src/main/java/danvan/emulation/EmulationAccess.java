@@ -36,7 +36,11 @@ public class EmulationAccess {
 	}
 
 	public boolean canReviewScope(Actor actor, Long unitId) {
-		return covers(actor, REVIEWERS, unitId) && !isOwnUnit(actor, unitId);
+		return holdsReviewerRoleOver(actor, unitId) && !isOwnUnit(actor, unitId);
+	}
+
+	public boolean holdsReviewerRoleOver(Actor actor, Long unitId) {
+		return covers(actor, REVIEWERS, unitId);
 	}
 
 	/** The actor's home unit is the unit itself or one of its parents. */

@@ -27,6 +27,7 @@ import danvan.emulation.AssessmentService;
 import danvan.emulation.EmulationAccess;
 import danvan.emulation.Movement;
 import danvan.emulation.MovementService;
+import danvan.emulation.ReviewService;
 import danvan.emulation.ScaleService;
 import danvan.emulation.ScoringScale;
 import danvan.org.OrgDirectory;
@@ -44,6 +45,8 @@ class AssessmentController {
 
 	private final AssessmentService assessments;
 
+	private final ReviewService reviews;
+
 	private final MovementService movements;
 
 	private final ScaleService scales;
@@ -56,9 +59,10 @@ class AssessmentController {
 
 	private final Messages messages;
 
-	AssessmentController(AssessmentService assessments, MovementService movements,
+	AssessmentController(AssessmentService assessments, ReviewService reviews, MovementService movements,
 			ScaleService scales, EmulationAccess access, OrgDirectory org, FileStore files, Messages messages) {
 		this.assessments = assessments;
+		this.reviews = reviews;
 		this.movements = movements;
 		this.scales = scales;
 		this.access = access;
@@ -160,6 +164,7 @@ class AssessmentController {
 		model.addAttribute("editable", assessment != null && assessment.getStatus().isEditableByUnit()
 				&& access.canActFor(actor, unitId));
 		model.addAttribute("total", assessment == null ? null : danvan.emulation.Standings.totalOf(scale, assessment));
+		ReviewView.addTo(model, reviews, actor, movement, assessment);
 		return "emulation/assessments/page";
 	}
 

@@ -157,6 +157,31 @@ public class Assessment {
 		touch(now);
 	}
 
+	/**
+	 * A correction after publication: the board changes an approved score, with a reason, and publishes a
+	 * new revision of the results.
+	 */
+	void correct(ScaleItem item, BigDecimal points, String reason, String actor, Instant now) {
+		if (status != AssessmentStatus.APPROVED) {
+			throw new RuleViolationException("emulation.result.correctOnlyApproved");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw RuleViolationException.onField("reason", "emulation.review.reasonRequired");
+		}
+		requireWithin(item, points);
+		Score score = scoreFor(item.getId()).orElseGet(() -> {
+			Score created = new Score(this, item.getId());
+			scores.add(created);
+			return created;
+		});
+		changes.add(new ScoreChange(this, item.getId(), 0, CORRECTION, score.getPoints(), Points.of(points),
+				reason.trim(), actor, now));
+		score.adjust(points);
+		touch(now);
+	}
+
+	static final String CORRECTION = "Đính chính sau công bố";
+
 	/** Passes the assessment to the next step, or approves it at the last one. */
 	void approve(ReviewStep step, int chainLength, String comment, String actor, Instant now) {
 		requireAt(step);

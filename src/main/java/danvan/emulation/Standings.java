@@ -24,6 +24,10 @@ public final class Standings {
 			BigDecimal penalty, BigDecimal firstGroup, Instant submittedAt) {
 	}
 
+	/** The points a unit has on one item. */
+	public record ItemPoints(Long itemId, BigDecimal points) {
+	}
+
 	/** One unit's line of the results. */
 	public record Row(Long unitId, String unitName, String cluster, BigDecimal criteria, BigDecimal bonus,
 			BigDecimal penalty, BigDecimal total, int rank, int clusterRank, String classification,
@@ -48,31 +52,35 @@ public final class Standings {
 		}
 
 		public Entry entry(Long unitId, String unitName, String cluster, Assessment assessment) {
+			List<ItemPoints> points = assessment == null ? List.of()
+					: assessment.getScores().stream().map(s -> new ItemPoints(s.getItemId(), s.getPoints())).toList();
+			return entry(unitId, unitName, cluster, points, assessment == null ? null : assessment.getSubmittedAt());
+		}
+
+		public Entry entry(Long unitId, String unitName, String cluster, List<ItemPoints> scores, Instant submittedAt) {
 			BigDecimal criteria = BigDecimal.ZERO;
 			BigDecimal bonus = BigDecimal.ZERO;
 			BigDecimal penalty = BigDecimal.ZERO;
 			BigDecimal first = BigDecimal.ZERO;
-			if (assessment != null) {
-				for (Score score : assessment.getScores()) {
-					BigDecimal points = score.getPoints();
-					ItemKind kind = kinds.get(score.getItemId());
-					if (points == null || kind == null) {
-						continue;
+			for (ItemPoints score : scores) {
+				BigDecimal points = score.points();
+				ItemKind kind = kinds.get(score.itemId());
+				if (points == null || kind == null) {
+					continue;
+				}
+				switch (kind) {
+					case CRITERION -> criteria = criteria.add(points);
+					case BONUS -> bonus = bonus.add(points);
+					case PENALTY -> penalty = penalty.add(points);
+					default -> {
 					}
-					switch (kind) {
-						case CRITERION -> criteria = criteria.add(points);
-						case BONUS -> bonus = bonus.add(points);
-						case PENALTY -> penalty = penalty.add(points);
-						default -> {
-						}
-					}
-					if (firstGroup.contains(score.getItemId())) {
-						first = first.add(points);
-					}
+				}
+				if (firstGroup.contains(score.itemId())) {
+					first = first.add(points);
 				}
 			}
 			return new Entry(unitId, unitName, cluster, Points.of(criteria), Points.of(bonus), Points.of(penalty),
-					Points.of(first), assessment == null ? null : assessment.getSubmittedAt());
+					Points.of(first), submittedAt);
 		}
 
 	}

@@ -13,6 +13,7 @@ import danvan.emulation.Movement;
 import danvan.emulation.MovementKind;
 import danvan.emulation.MovementService;
 import danvan.emulation.MovementStatus;
+import danvan.emulation.ResultService;
 import danvan.emulation.ScaleNode;
 import danvan.emulation.ScaleService;
 
@@ -35,13 +36,30 @@ class EmulationApi {
 
 	}
 
+	record ResultRow(Long unitId, String unitName, String cluster, BigDecimal total, int rank, int clusterRank,
+			String classification, boolean provisional) {
+	}
+
 	private final MovementService movements;
 
 	private final ScaleService scales;
 
-	EmulationApi(MovementService movements, ScaleService scales) {
+	private final ResultService results;
+
+	EmulationApi(MovementService movements, ScaleService scales, ResultService results) {
 		this.movements = movements;
 		this.scales = scales;
+		this.results = results;
+	}
+
+	@GetMapping("/{id}/results")
+	List<ResultRow> results(@PathVariable Long id) {
+		ResultService.Results shown = results.results(id);
+		return shown.rows()
+			.stream()
+			.map(r -> new ResultRow(r.unitId(), r.unitName(), r.cluster(), r.total(), r.rank(), r.clusterRank(),
+					r.classification(), shown.provisional()))
+			.toList();
 	}
 
 	@GetMapping

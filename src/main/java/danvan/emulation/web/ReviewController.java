@@ -42,6 +42,9 @@ class ReviewController {
 		if (points == null && !result.hasFieldErrors("points")) {
 			result.rejectValue("points", "emulation.score.notANumber");
 		}
+		if ((form.getReason() == null || form.getReason().isBlank()) && !result.hasFieldErrors("reason")) {
+			result.rejectValue("reason", "emulation.review.reasonRequired");
+		}
 		if (!result.hasErrors()) {
 			try {
 				reviews.adjust(CurrentActor.require(), id, unitId, form.getVersion(), form.getStep(), form.getItemId(),

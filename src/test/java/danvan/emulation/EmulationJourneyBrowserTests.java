@@ -45,6 +45,28 @@ class EmulationJourneyBrowserTests extends BrowserTest {
 		thePublicPageShowsTheNewRank(m);
 	}
 
+	@Test
+	void theBoardSeesTheDemoMovementsChartsAndScaleRevision() {
+		Movement m2026 = fixture.movements.all().stream().filter(m -> m.getName().equals(EmulationDemoData.MOVEMENT_2026))
+			.findFirst().orElseThrow();
+		Page page = newPage();
+		signIn(page, "bandanvan", "Danvan@2026");
+		page.navigate(url("/emulation/movements"));
+		assertThat(page.locator("table")).containsText("90 năm Ngày truyền thống");
+		screenshot(page, "emulation-5-movements");
+		page.navigate(url("/emulation/movements/" + m2026.getId()));
+		assertThat(page.locator("h1")).containsText("Dân vận khéo");
+		screenshot(page, "emulation-6-movement-2026");
+		page.navigate(url("/emulation/movements/" + m2026.getId() + "/dashboard"));
+		assertThat(page.locator("h1")).containsText("Tình hình thực hiện");
+		screenshot(page, "emulation-7-dashboard");
+		Long scaleId = fixture.movements.all().stream().filter(m -> m.getName().equals(EmulationDemoData.MOVEMENT_90))
+			.findFirst().orElseThrow().getScaleId();
+		page.navigate(url("/emulation/scales/" + scaleId + "/diff?other=" + (scaleId - 1)));
+		assertThat(page.locator("section")).containsText("IV.3");
+		screenshot(page, "emulation-8-scale-diff");
+	}
+
 	private void unitOfficerSelfAssessesWithEvidence(String assessmentPage) throws Exception {
 		Page page = newPage();
 		signIn(page, "binhduc", "Danvan@2026");

@@ -107,6 +107,18 @@ class EmulationResultTests {
 		mvc.perform(get("/thi-dua/abc/ket-qua")).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void theDashboardChartsTheMovementInReview() throws Exception {
+		Long id = fixture.movements.all().stream().filter(x -> x.getName().equals(EmulationDemoData.MOVEMENT_2026))
+			.findFirst().orElseThrow().getId();
+		mvc.perform(get("/emulation/movements/{id}/dashboard", id).with(as(users, "bandanvan")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tiến độ hồ sơ")))
+			.andExpect(content().string(containsString("Chuyên viên Ban Dân vận thẩm định")))
+			.andExpect(content().string(containsString("Cụm thi đua số 2")))
+			.andExpect(content().string(containsString("Đơn vị quá hạn ("))).andExpect(content().string(containsString("Đảng ủy xã Nhị Bình")));
+	}
+
 	private void score(String code, Movement m, Map<Long, BigDecimal> points) {
 		Long unit = fixture.unit(code);
 		DemoActor officer = fixture.officer(code);

@@ -45,10 +45,21 @@ final class ConsolidatedSheetReader {
 
 	private final List<Unit> units;
 
+	private final List<ScaleItem> scored;
+
+	private final List<String> foldedCodes = new ArrayList<>();
+
+	private final List<String> foldedNames = new ArrayList<>();
+
 	ConsolidatedSheetReader(ScoringScale scale, List<Unit> units) {
 		this.scale = scale;
 		this.tally = new Standings.Tally(scale);
 		this.units = units;
+		this.scored = scale.scoredItems();
+		scored.forEach(i -> {
+			foldedCodes.add(Folding.fold(i.getCode()));
+			foldedNames.add(Folding.fold(i.getName()));
+		});
 	}
 
 	Outcome read(byte[] xlsx) {
@@ -192,19 +203,15 @@ final class ConsolidatedSheetReader {
 			return null;
 		}
 		String folded = Folding.fold(text);
-		for (ScaleItem item : scale.scoredItems()) {
-			String code = Folding.fold(item.getCode());
+		for (int i = 0; i < scored.size(); i++) {
+			String code = foldedCodes.get(i);
 			if (folded.equals(code) || folded.startsWith(code + " ") || folded.startsWith(code + ".")
 					|| folded.startsWith(code + ":") || folded.startsWith(code + "-")) {
-				return item;
+				return scored.get(i);
 			}
 		}
-		for (ScaleItem item : scale.scoredItems()) {
-			if (folded.equals(Folding.fold(item.getName()))) {
-				return item;
-			}
-		}
-		return null;
+		int byName = foldedNames.indexOf(folded);
+		return byName < 0 ? null : scored.get(byName);
 	}
 
 	private static int firstTextColumn(Sheet sheet, int fromRow) {

@@ -9,6 +9,10 @@ import danvan.platform.security.Role;
 /** Someone acting while the demo data is loaded, with just the grant the step needs. */
 record DemoActor(String username, String displayName, Long homeUnitId, List<Grant> grants) implements Actor {
 
+	DemoActor withName(String name) {
+		return new DemoActor(name, displayName, homeUnitId, grants);
+	}
+
 	static DemoActor of(String username, Long homeUnitId, Role role, Long scope) {
 		return new DemoActor(username, username, homeUnitId, List.of(new Grant(role, scope)));
 	}

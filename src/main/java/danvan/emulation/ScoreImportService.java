@@ -108,10 +108,11 @@ public class ScoreImportService {
 		Map<Long, String> explanations = new HashMap<>();
 		try (InputStream in = files.open(stored); XSSFWorkbook book = new XSSFWorkbook(in)) {
 			Sheet sheet = book.getSheetAt(0);
+			List<ScaleItem> scored = scale.scoredItems();
 			for (int r = ScoreSheetExporter.FIRST_ITEM_ROW; r <= sheet.getLastRowNum(); r++) {
 				Row row = sheet.getRow(r);
 				ScaleItem item = row == null ? null : scale.item(SheetCells.text(row.getCell(ScoreSheetExporter.CODE)));
-				if (item == null || !scale.scoredItems().contains(item)) {
+				if (item == null || !scored.contains(item)) {
 					continue;
 				}
 				SheetCells.Read read = SheetCells.points(row.getCell(ScoreSheetExporter.POINTS));
@@ -177,9 +178,13 @@ public class ScoreImportService {
 		Movement movement = movements.get(movementId);
 		requireImporter(actor, movement);
 		String reason = message("emulation.import.reason", preview.fileName());
+		Map<Long, Assessment> existing = new HashMap<>();
+		assessments.findByMovementId(movementId).forEach(a -> existing.put(a.getUnitId(), a));
+		Map<Long, ScaleItem> items = new HashMap<>();
+		scales.get(movement.getScaleId()).scoredItems().forEach(i -> items.put(i.getId(), i));
 		for (ScoreImport.Line line : preview.rows()) {
 			switch (movement.getStatus()) {
-				case SELF_ASSESSMENT -> recordAsSelfAssessment(movement, line);
+				case SELF_ASSESSMENT -> recordAsSelfAssessment(movement, line, existing, items);
 				case REVIEW -> recordAtReviewStep(actor, movement, line, reason);
 				default -> throw new RuleViolationException("emulation.import.wrongStage");
 			}
@@ -188,15 +193,15 @@ public class ScoreImportService {
 		return preview.rows().size();
 	}
 
-	private void recordAsSelfAssessment(Movement movement, ScoreImport.Line line) {
-		Assessment assessment = assessments.findByMovementIdAndUnitId(movement.getId(), line.unitId())
-			.orElseGet(() -> assessments.save(new Assessment(movement.getId(), line.unitId(), clock.instant())));
+	private void recordAsSelfAssessment(Movement movement, ScoreImport.Line line, Map<Long, Assessment> existing,
+			Map<Long, ScaleItem> items) {
+		Assessment assessment = existing.computeIfAbsent(line.unitId(),
+				unit -> assessments.save(new Assessment(movement.getId(), unit, clock.instant())));
 		if (!assessment.getStatus().isEditableByUnit()) {
 			throw new RuleViolationException("emulation.import.alreadySubmitted", line.unitName());
 		}
-		ScoringScale scale = scales.get(movement.getScaleId());
 		for (Map.Entry<Long, BigDecimal> e : line.points().entrySet()) {
-			ScaleItem item = scale.getItems().stream().filter(i -> i.getId().equals(e.getKey())).findFirst().orElseThrow();
+			ScaleItem item = items.get(e.getKey());
 			String explanation = assessment.scoreFor(item.getId()).map(Score::getExplanation).orElse(null);
 			assessment.claim(item, e.getValue(), explanation);
 		}

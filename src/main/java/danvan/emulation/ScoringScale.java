@@ -186,8 +186,18 @@ public class ScoringScale implements AuditLabel {
 
 	/** The nodes a unit enters points against: criteria, bonus and penalty items without children. */
 	public List<ScaleItem> scoredItems() {
-		return items.stream().filter(i -> i.getKind().isScored() && childrenOf(i).isEmpty()).toList();
+		java.util.Set<Object> parents = new java.util.HashSet<>();
+		for (ScaleItem item : items) {
+			ScaleItem parent = item.getParent();
+			if (parent != null) {
+				parents.add(parent.getId() != null ? parent.getId() : parent);
+			}
+		}
+		return items.stream()
+			.filter(i -> i.getKind().isScored() && !parents.contains(i.getId() != null ? i.getId() : i))
+			.toList();
 	}
+
 
 	/** The top-level group that holds {@code item}, or the item itself at the top. */
 	public ScaleItem topOf(ScaleItem item) {

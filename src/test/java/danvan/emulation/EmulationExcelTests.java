@@ -133,6 +133,22 @@ class EmulationExcelTests {
 			.andExpect(status().isUnprocessableContent());
 	}
 
+	@Test
+	void theResultsExportInThePrintedLayout() throws Exception {
+		Long id = fixture.movements.all().stream().filter(x -> x.getName().equals(EmulationDemoData.MOVEMENT_90))
+			.findFirst().orElseThrow().getId();
+		byte[] xlsx = mvc.perform(get("/emulation/movements/{id}/results", id).param("format", "xlsx").with(as(users, "bandanvan")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Sheet sheet = book.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("KẾT QUẢ THI ĐUA");
+			assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).startsWith("(Công bố lần 2");
+			assertThat(sheet.getRow(4).getCell(7).getStringCellValue()).isEqualTo("Tổng điểm");
+			assertThat(sheet.getRow(5).getCell(0).getNumericCellValue()).isEqualTo(1.0);
+			assertThat(sheet.getRow(15).getCell(1).getStringCellValue()).startsWith("Đảng ủy");
+		}
+	}
+
 	/** As boards keep it: a title, a two-row merged header with codes or accentless names, a total, a signature. */
 	private byte[] consolidated(boolean withErrors) throws Exception {
 		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -44,8 +44,11 @@ class MovementController {
 
 	private final Messages messages;
 
+	private final danvan.emulation.PledgeService pledges;
+
 	MovementController(MovementService movements, ScaleService scales, UnitOptions unitOptions,
-			EmulationAccess access, OrgDirectory org, Messages messages) {
+			EmulationAccess access, OrgDirectory org, Messages messages, danvan.emulation.PledgeService pledges) {
+		this.pledges = pledges;
 		this.movements = movements;
 		this.scales = scales;
 		this.unitOptions = unitOptions;
@@ -111,6 +114,7 @@ class MovementController {
 		model.addAttribute("organiser", org.nameOf(movement.getOrganiserUnitId()).orElse(""));
 		model.addAttribute("unitNames", UnitLabels.of(org, movement));
 		model.addAttribute("canManage", access.canManage(actor, movement.getOrganiserUnitId()));
+		model.addAttribute("pledges", pledges.byUnit(id));
 		model.addAttribute("unitOptions", unitOptions.managedBy(actor));
 		model.addAttribute("myUnits", movement.getParticipants()
 			.stream()

@@ -50,6 +50,17 @@ class ResultController {
 		return "emulation/results/page";
 	}
 
+	@GetMapping(value = "", params = "format=xlsx")
+	org.springframework.http.ResponseEntity<byte[]> excel(@PathVariable Long id) {
+		byte[] sheet = danvan.emulation.ResultSheetExporter.export(results.results(id));
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType
+				.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"ket-qua-thi-dua-" + id + ".xlsx\"")
+			.body(sheet);
+	}
+
 	@PostMapping("/publish")
 	String publish(@PathVariable Long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
 		try {

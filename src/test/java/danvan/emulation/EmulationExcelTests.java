@@ -123,6 +123,28 @@ class EmulationExcelTests {
 	}
 
 	@Test
+	void theImportPageShowsThePreviewFragmentToHtmxAndCommits() throws Exception {
+		Movement m = fixture.movementInSelfAssessment(LocalDate.of(2099, 1, 1), List.of());
+		String page = "/emulation/movements/" + m.getId() + "/score-imports";
+		mvc.perform(get(page).with(as(users, "bandanvan"))).andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("import-progress")));
+		String html = mvc.perform(multipart(page).file(new MockMultipartFile("file", "tong-hop.xlsx", null, consolidated(true)))
+			.header("HX-Request", "true").with(as(users, "bandanvan")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html).startsWith("<div id=\"import-preview\"").contains("D8").contains("Điểm tiêu chí I.1 phải từ 0 đến 10.")
+			.doesNotContain("Lưu toàn bộ");
+		html = mvc.perform(multipart(page).file(new MockMultipartFile("file", "tong-hop.xlsx", null, consolidated(false)))
+			.with(as(users, "bandanvan")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("Lưu toàn bộ").contains("Dòng 7: bảng ghi 30, hệ thống tính 20");
+		String commit = html.replaceAll("(?s).*action=\"([^\"]*/commit)\".*", "$1");
+		mvc.perform(post(commit).with(as(users, "bandanvan"))).andExpect(status().is3xxRedirection());
+		assertThat(assessments.forMovement(fixture.admin(), m.getId())).hasSize(2);
+	}
+
+	@Test
 	void aFileThatIsNotAnExcelSheetIsRefusedInVietnamese() throws Exception {
 		Movement m = fixture.movementInSelfAssessment(LocalDate.of(2099, 1, 1), List.of());
 		mvc.perform(multipart("/api/emulation/movements/{id}/score-imports", m.getId())

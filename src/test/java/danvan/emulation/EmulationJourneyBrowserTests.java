@@ -84,7 +84,7 @@ class EmulationJourneyBrowserTests extends BrowserTest {
 		assertThat(page.locator(".alert-success")).containsText("Đã tải lên minh chứng");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nộp hồ sơ tự chấm")).click();
 		assertThat(page.locator(".alert-success")).containsText("Đã nộp hồ sơ tự chấm");
-		assertThat(page.locator("#assessment-total")).hasText("15.00");
+		assertThat(page.locator("#assessment-total")).hasText("15,00");
 		screenshot(page, "emulation-1-self-assessment-submitted");
 	}
 
@@ -101,7 +101,7 @@ class EmulationJourneyBrowserTests extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Điều chỉnh điểm")).click();
 		assertThat(page.locator(".alert-success")).containsText("Đã điều chỉnh điểm");
 		assertThat(page.locator("#score-history")).containsText("Chỉ có 1 biên bản đối thoại");
-		assertThat(page.locator("#assessment-total")).hasText("7.50");
+		assertThat(page.locator("#assessment-total")).hasText("7,50");
 		screenshot(page, "emulation-2-reviewer-adjusted");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Duyệt (bước cuối)")).click();
 		assertThat(page.locator(".alert-success")).containsText("Đã duyệt hồ sơ");
@@ -124,7 +124,7 @@ class EmulationJourneyBrowserTests extends BrowserTest {
 		page.navigate(url("/thi-dua/" + m.getId() + "/ket-qua"));
 		Locator row = page.locator("tr[data-unit='Đảng ủy xã Bình Đức']");
 		assertThat(row.locator("td").first()).hasText("2");
-		assertThat(row).containsText("7.50");
+		assertThat(row).containsText("7,50");
 		assertThat(page.locator("tr[data-unit='Đảng ủy xã Long Định'] td").first()).hasText("1");
 		screenshot(page, "emulation-4-public-results");
 	}

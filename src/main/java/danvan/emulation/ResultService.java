@@ -191,6 +191,34 @@ public class ResultService {
 		return differences;
 	}
 
+	/**
+	 * Starts nominations from the published results: the units classified at the top threshold, or the top
+	 * {@code n} of each cluster. Answers the nominees; the commendation module receives them as an event.
+	 */
+	public List<NominationsRequested.Nominee> requestNominations(Actor actor, Long movementId, String rule, int n) {
+		Movement movement = movements.managed(actor, movementId);
+		ResultRevision revision = revisions.findFirstByMovementIdOrderByRevisionNoDesc(movementId)
+			.orElseThrow(() -> new RuleViolationException("emulation.nomination.notPublished"));
+		ScoringScale scale = scales.get(movement.getScaleId());
+		String top = scale.getThresholds().isEmpty() ? null : scale.getThresholds().get(0).getLabel();
+		List<Standings.Row> chosen = switch (rule == null ? "" : rule) {
+			case "EXCELLENT" -> revision.rows().stream().filter(r -> top != null && top.equals(r.classification())).toList();
+			case "TOP_PER_CLUSTER" -> {
+				if (n < 1 || n > 100) {
+					throw RuleViolationException.onField("n", "emulation.nomination.topInvalid");
+				}
+				yield revision.rows().stream().filter(r -> r.clusterRank() <= n).toList();
+			}
+			default -> throw RuleViolationException.onField("rule", "emulation.nomination.ruleInvalid");
+		};
+		List<NominationsRequested.Nominee> nominees = chosen.stream()
+			.map(r -> new NominationsRequested.Nominee(r.unitId(), r.unitName(), r.cluster(), r.total(), r.rank(),
+					r.clusterRank(), r.classification()))
+			.toList();
+		events.publishEvent(new NominationsRequested(movementId, revision.getRevisionNo(), rule, nominees, actor.username()));
+		return nominees;
+	}
+
 	public boolean canPublish(Actor actor, Movement movement) {
 		return access.canManage(actor, movement.getOrganiserUnitId());
 	}

@@ -105,6 +105,12 @@ class EmulationResultTests {
 		mvc.perform(get("/thi-dua/{id}/ket-qua", id)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("90 năm Ngày truyền thống")));
 		mvc.perform(get("/thi-dua/abc/ket-qua")).andExpect(status().isNotFound());
+		List<NominationsRequested.Nominee> excellent = results.requestNominations(fixture.admin(), id, "EXCELLENT", 0);
+		assertThat(excellent).isNotEmpty().allSatisfy(n -> assertThat(n.classification()).isEqualTo("Xuất sắc"));
+		List<NominationsRequested.Nominee> top = results.requestNominations(fixture.admin(), id, "TOP_PER_CLUSTER", 1);
+		assertThat(top).hasSize(2).extracting(NominationsRequested.Nominee::clusterRank).containsOnly(1);
+		assertThatThrownBy(() -> results.requestNominations(fixture.admin(), id, "TOP_PER_CLUSTER", 0))
+			.hasMessage("emulation.nomination.topInvalid");
 	}
 
 	@Test

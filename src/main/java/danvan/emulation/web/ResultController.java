@@ -73,6 +73,20 @@ class ResultController {
 		return "redirect:/emulation/movements/" + id + "/results";
 	}
 
+	@PostMapping("/nominations")
+	String nominate(@PathVariable Long id, @RequestParam(required = false) String rule,
+			@RequestParam(required = false, defaultValue = "1") String n, RedirectAttributes redirect) {
+		try {
+			int top = n.matches("\\d{1,3}") ? Integer.parseInt(n) : 0;
+			var nominees = results.requestNominations(CurrentActor.require(), id, rule, top);
+			redirect.addFlashAttribute("flash", messages.get("emulation.nomination.sent", nominees.size()));
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("problem", messages.get(e.messageKey(), e.arguments()));
+		}
+		return "redirect:/emulation/movements/" + id + "/results";
+	}
+
 	@PostMapping("/corrections")
 	String correct(@PathVariable Long id, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) Long itemId, @RequestParam(required = false) String points,

@@ -13,6 +13,9 @@ interface ResultRevisionRepository extends JpaRepository<ResultRevision, Long> {
 
 	List<ResultRevision> findByMovementIdOrderByRevisionNoDesc(Long movementId);
 
+	@org.springframework.data.jpa.repository.Query("select max(r.revisionNo) from ResultRevision r where r.movementId = ?1")
+	Optional<Integer> latestRevisionNo(Long movementId);
+
 	@EntityGraph(attributePaths = "rows")
 	Optional<ResultRevision> findByMovementIdAndRevisionNo(Long movementId, int revisionNo);
 

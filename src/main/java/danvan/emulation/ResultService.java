@@ -74,12 +74,31 @@ public class ResultService {
 		return current(movementId);
 	}
 
-	/** The published revision, for the public page; none before publication. */
+	/**
+	 * The published revision, for the public page; none before publication. A revision never changes, so its
+	 * rows are kept in memory once read, keyed by movement and revision number.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Results> published(Long movementId) {
-		return revisions.findFirstByMovementIdOrderByRevisionNoDesc(movementId)
-			.map(r -> new Results(movements.get(movementId), r.rows(), false, r));
+		Optional<Integer> latest = revisions.latestRevisionNo(movementId);
+		if (latest.isEmpty()) {
+			return Optional.empty();
+		}
+		String key = movementId + "/" + latest.get();
+		Results cached = publishedCache.get(key);
+		if (cached == null) {
+			cached = revisions.findByMovementIdAndRevisionNo(movementId, latest.get())
+				.map(r -> new Results(movements.get(movementId), r.rows(), false, r))
+				.orElseThrow(NotFoundException::record);
+			if (publishedCache.size() > 200) {
+				publishedCache.clear();
+			}
+			publishedCache.put(key, cached);
+		}
+		return Optional.of(cached);
 	}
+
+	private final Map<String, Results> publishedCache = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** The standings as they are now, computed from the official scores. */
 	@Transactional(readOnly = true)
@@ -176,6 +195,12 @@ public class ResultService {
 		if (revisionNo <= 1) {
 			return List.of();
 		}
+		return changesCache.computeIfAbsent(movementId + "/" + revisionNo, k -> compare(movementId, revisionNo));
+	}
+
+	private final Map<String, List<Difference>> changesCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private List<Difference> compare(Long movementId, int revisionNo) {
 		ResultRevision after = revisions.findByMovementIdAndRevisionNo(movementId, revisionNo).orElseThrow(NotFoundException::record);
 		ResultRevision before = revisions.findByMovementIdAndRevisionNo(movementId, revisionNo - 1).orElseThrow(NotFoundException::record);
 		Map<Long, Standings.Row> old = new HashMap<>();

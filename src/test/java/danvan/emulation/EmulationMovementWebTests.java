@@ -200,6 +200,29 @@ class EmulationMovementWebTests {
 		return String.valueOf(scales.get(Long.valueOf(scaleId)).getVersion());
 	}
 
+	@Test
+	void aRevisionOfTheScaleIsEditedOnItsPageAndComparedWithThePreviousVersion() throws Exception {
+		Long v2 = movements.get(movement90()).getScaleId();
+		String location = mvc.perform(post("/emulation/scales/{id}/revise", v2).with(as(users, "bandanvan")))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		String v3 = location.substring(location.lastIndexOf('/') + 1);
+		mvc.perform(post("/emulation/scales/{id}/items/revise", v3).with(as(users, "bandanvan"))
+			.param("code", "III.2").param("maxPoints", "12").param("version", version(v3)))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/emulation/scales/{id}/items/remove", v3).with(as(users, "bandanvan"))
+			.param("code", "TR.2").param("version", version(v3)))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/emulation/scales/{id}/items/remove", v3).with(as(users, "bandanvan"))
+			.param("code", "II").param("version", version(v3)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("problem", containsString("còn mục con")));
+		ScaleDiff diff = scales.diff(v2, Long.valueOf(v3));
+		org.assertj.core.api.Assertions.assertThat(diff.removed()).extracting(ScaleDiff.ScaleItemView::code).containsExactly("TR.2");
+		org.assertj.core.api.Assertions.assertThat(diff.changed()).extracting(c -> c.after().code()).containsExactly("III.2");
+		mvc.perform(get("/emulation/scales/{id}/diff", v3).param("other", v2.toString()).with(as(users, "bandanvan")))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("TR.2")));
+	}
+
 	private Long movement90() {
 		return movements.all().stream().filter(m -> m.getName().equals(EmulationDemoData.MOVEMENT_90)).findFirst()
 			.orElseThrow().getId();

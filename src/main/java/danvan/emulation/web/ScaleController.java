@@ -112,6 +112,43 @@ class ScaleController {
 		return detail(id, model);
 	}
 
+	@PostMapping("/{id}/items/revise")
+	String reviseItem(@PathVariable Long id, @RequestParam(required = false) String code,
+			@RequestParam(required = false) String name, @RequestParam(required = false) String maxPoints,
+			@RequestParam long version, RedirectAttributes redirect) {
+		try {
+			var scale = scales.get(id);
+			var item = code == null ? null : scale.item(code.trim());
+			if (item == null) {
+				throw new RuleViolationException("emulation.scale.item.parentUnknown", code == null ? "" : code);
+			}
+			String newName = name == null || name.isBlank() ? item.getName() : name.trim();
+			if (newName.length() > 500 || newName.matches("(?s).*[<>].*")) {
+				throw new RuleViolationException("emulation.item.name.invalid");
+			}
+			var points = maxPoints == null || maxPoints.isBlank() ? item.getMaxPoints() : danvan.emulation.Points.parse(maxPoints);
+			scales.reviseItem(CurrentActor.require(), id, version, item.getCode(), newName, points);
+			redirect.addFlashAttribute("flash", messages.get("common.saved"));
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("problem", messages.get(e.messageKey(), e.arguments()));
+		}
+		return "redirect:/emulation/scales/" + id;
+	}
+
+	@PostMapping("/{id}/items/remove")
+	String removeItem(@PathVariable Long id, @RequestParam(required = false) String code, @RequestParam long version,
+			RedirectAttributes redirect) {
+		try {
+			scales.removeItem(CurrentActor.require(), id, version, code == null ? "" : code.trim());
+			redirect.addFlashAttribute("flash", messages.get("common.saved"));
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("problem", messages.get(e.messageKey(), e.arguments()));
+		}
+		return "redirect:/emulation/scales/" + id;
+	}
+
 	@PostMapping("/{id}/settings")
 	String settings(@PathVariable Long id, @Valid @ModelAttribute("settings") ScaleForms.Settings form,
 			BindingResult result, Model model, RedirectAttributes redirect) {

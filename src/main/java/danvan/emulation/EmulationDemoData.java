@@ -1,0 +1,123 @@
+package danvan.emulation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import danvan.org.OrgDirectory;
+import danvan.platform.RunMode;
+import danvan.platform.security.Role;
+
+/**
+ * The seed's special movement for the 90th anniversary of mass-mobilization work, scored by the revised
+ * version of the district's scale, and a 2026 movement in review. Loaded once, in demo mode only.
+ */
+@Component
+@Order(40)
+class EmulationDemoData implements ApplicationRunner {
+
+	static final String MOVEMENT_90 = "Thi đua chào mừng kỷ niệm 90 năm Ngày truyền thống công tác Dân vận của Đảng (15/10/1930 – 15/10/2020)";
+
+	static final String MOVEMENT_2026 = "Phong trào thi đua „Dân vận khéo” năm 2026";
+
+	static final List<String> CLUSTER_1 = List.of("XA_BINH_DUC", "XA_LONG_DINH", "XA_TAM_HIEP", "XA_THANH_PHU",
+			"XA_VINH_KIM", "TT_TAN_HIEP");
+
+	static final List<String> CLUSTER_2 = List.of("XA_DONG_HOA", "XA_KIM_SON", "XA_LONG_HUNG", "XA_DIEM_HY",
+			"XA_NHI_BINH");
+
+	private static final Logger log = LoggerFactory.getLogger(EmulationDemoData.class);
+
+	private final RunMode mode;
+
+	private final MovementRepository movementRepository;
+
+	private final ScaleService scales;
+
+	private final MovementService movements;
+
+	private final OrgDirectory org;
+
+	private final List<DemoStage> stages;
+
+	EmulationDemoData(RunMode mode, MovementRepository movementRepository, ScaleService scales,
+			MovementService movements, OrgDirectory org, List<DemoStage> stages) {
+		this.mode = mode;
+		this.movementRepository = movementRepository;
+		this.scales = scales;
+		this.movements = movements;
+		this.org = org;
+		this.stages = stages;
+	}
+
+	/** Later parts of the demo (assessments, reviews, results), run in order on the two movements. */
+	interface DemoStage {
+
+		void load(Movement movement90, Movement movement2026);
+
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (!mode.isDemo() || movementRepository.count() > 0 || org.unitByCode("BDV_CHAU_THANH").isEmpty()) {
+			return;
+		}
+		Long board = unit("BDV_CHAU_THANH");
+		DemoActor admin = DemoActor.of("admin", board, Role.ADMIN, null);
+		ScoringScale v1 = scales.create(admin, "DV90", "Thang điểm thi đua công tác dân vận", board, new BigDecimal("5"));
+		DemoScales.version1().forEach(item -> scales.addItem(admin, v1.getId(), v1.getVersion(), item));
+		scales.settings(admin, v1.getId(), v1.getVersion(), new BigDecimal("5"), DemoScales.THRESHOLDS);
+		scales.activate(admin, v1.getId(), v1.getVersion());
+		ScoringScale v2 = scales.revise(admin, v1.getId());
+		scales.reviseItem(admin, v2.getId(), v2.getVersion(), "I.2", v2.item("I.2").getName(), new BigDecimal("8"));
+		scales.removeItem(admin, v2.getId(), v2.getVersion(), "IV.2");
+		DemoScales.version2Changes().forEach(item -> scales.addItem(admin, v2.getId(), v2.getVersion(), item));
+		scales.activate(admin, v2.getId(), v2.getVersion());
+		ScoringScale y2026 = scales.copyAsNew(admin, v2.getId(), "DVK2026", "Thang điểm phong trào „Dân vận khéo” 2026");
+		scales.activate(admin, y2026.getId(), y2026.getVersion());
+
+		Movement m90 = movement(admin, MOVEMENT_90, MovementKind.SPECIAL, LocalDate.of(2020, 1, 2),
+				LocalDate.of(2020, 9, 30), v2, LocalDate.of(2020, 9, 15));
+		Movement m2026 = movement(admin, MOVEMENT_2026, MovementKind.THEMATIC, LocalDate.of(2026, 1, 5),
+				LocalDate.of(2026, 12, 15), y2026, LocalDate.of(2026, 11, 10));
+		for (Movement m : List.of(m90, m2026)) {
+			movements.addParticipants(admin, m.getId(), units(CLUSTER_1), "Cụm thi đua số 1");
+			movements.addParticipants(admin, m.getId(), units(CLUSTER_2), "Cụm thi đua số 2");
+			movements.addReviewStep(admin, m.getId(), "Chuyên viên Ban Dân vận thẩm định", m.getSelfAssessmentDeadline().plusDays(7), List.of("thamdinh"));
+			movements.addReviewStep(admin, m.getId(), "Lãnh đạo Ban Dân vận duyệt", m.getSelfAssessmentDeadline().plusDays(12), List.of("bandanvan"));
+			movements.addReviewStep(admin, m.getId(), "Hội đồng Thi đua – Khen thưởng xét", m.getSelfAssessmentDeadline().plusDays(20), List.of());
+			movements.advance(admin, m.getId(), m.getVersion());
+			movements.advance(admin, m.getId(), m.getVersion());
+		}
+		stages.forEach(stage -> stage.load(m90, m2026));
+		log.info("Chế độ demo: đã tạo 2 phong trào thi đua và 3 thang điểm.");
+	}
+
+	private Movement movement(DemoActor admin, String name, MovementKind kind, LocalDate start, LocalDate end,
+			ScoringScale scale, LocalDate deadline) {
+		Long board = admin.homeUnitId();
+		return movements.create(admin, new MovementDraft(name, kind, start, end, board, scale.getId(),
+				start.plusDays(20), deadline, TieBreak.FIRST_GROUP_THEN_SUBMISSION));
+	}
+
+	private List<Long> units(List<String> codes) {
+		List<Long> ids = new ArrayList<>();
+		codes.forEach(code -> org.unitByCode(code).ifPresent(u -> ids.add(u.id())));
+		return ids;
+	}
+
+	private Long unit(String code) {
+		return org.unitByCode(code).map(OrgDirectory.UnitRef::id).orElseThrow();
+	}
+
+}

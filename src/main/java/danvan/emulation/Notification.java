@@ -1,0 +1,81 @@
+package danvan.emulation;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An in-app message to one account about a movement, with a link to the page to act on. */
+@Entity
+@Table(name = "emulation_notification")
+public class Notification {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String recipient;
+
+	private Long movementId;
+
+	private String message;
+
+	private String link;
+
+	private Instant createdAt;
+
+	private Instant readAt;
+
+	protected Notification() {
+	}
+
+	Notification(String recipient, Long movementId, String message, String link, Instant createdAt) {
+		this.recipient = recipient;
+		this.movementId = movementId;
+		this.message = message.length() > 1000 ? message.substring(0, 1000) : message;
+		this.link = link;
+		this.createdAt = createdAt;
+	}
+
+	void markRead(Instant now) {
+		if (readAt == null) {
+			readAt = now;
+		}
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getRecipient() {
+		return recipient;
+	}
+
+	public Long getMovementId() {
+		return movementId;
+	}
+
+	public String getMessage() {
+		return message;
+	}
+
+	public String getLink() {
+		return link;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public Instant getReadAt() {
+		return readAt;
+	}
+
+	public boolean isRead() {
+		return readAt != null;
+	}
+
+}

@@ -1,0 +1,24 @@
+package danvan.emulation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A consolidated sheet read but not saved: the rows danvan understood with their computed totals, every cell
+ * error, and every row whose own total differs from danvan's (a warning).
+ */
+public record ScoreImport(String id, Long movementId, String fileName, String importedBy, Instant readAt,
+		List<Line> rows, List<CellError> errors, List<Mismatch> mismatches) {
+
+	public record Line(int row, Long unitId, String unitName, BigDecimal total, Map<Long, BigDecimal> points) {
+	}
+
+	public record CellError(String cell, String message) {
+	}
+
+	public record Mismatch(int row, BigDecimal sheetTotal, BigDecimal computedTotal) {
+	}
+
+}

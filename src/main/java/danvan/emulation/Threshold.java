@@ -1,0 +1,31 @@
+package danvan.emulation;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Embeddable;
+
+/** A classification (Xuất sắc, Tốt…) reached from {@code minTotal} points up. */
+@Embeddable
+public class Threshold {
+
+	private String label;
+
+	private BigDecimal minTotal;
+
+	protected Threshold() {
+	}
+
+	public Threshold(String label, BigDecimal minTotal) {
+		this.label = label;
+		this.minTotal = Points.of(minTotal);
+	}
+
+	public String getLabel() {
+		return label;
+	}
+
+	public BigDecimal getMinTotal() {
+		return minTotal;
+	}
+
+}

@@ -1,0 +1,37 @@
+package danvan.emulation.web;
+
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import danvan.emulation.MovementDashboard;
+
+/** A movement's charts: progress through the chain, overdue units, score distribution, clusters. */
+@Controller
+class DashboardController {
+
+	private final MovementDashboard dashboard;
+
+	private final Messages messages;
+
+	DashboardController(MovementDashboard dashboard, Messages messages) {
+		this.dashboard = dashboard;
+		this.messages = messages;
+	}
+
+	@GetMapping("/emulation/movements/{id}/dashboard")
+	String show(@PathVariable Long id, Model model) {
+		Map<String, String> labels = Map.of("notStarted", messages.get("emulation.assessment.none"), "draft",
+				messages.get("emulation.assessmentStatus.DRAFT"), "returned",
+				messages.get("emulation.assessmentStatus.RETURNED"), "approved",
+				messages.get("emulation.assessmentStatus.APPROVED"));
+		MovementDashboard.View view = dashboard.of(id, labels);
+		model.addAttribute("view", view);
+		model.addAttribute("movement", view.movement());
+		return "emulation/dashboard";
+	}
+
+}

@@ -1,0 +1,26 @@
+package danvan.emulation.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import danvan.emulation.NotificationService;
+import danvan.platform.security.CurrentActor;
+
+/** The signed-in person's emulation notifications. */
+@Controller
+class NotificationController {
+
+	private final NotificationService notifications;
+
+	NotificationController(NotificationService notifications) {
+		this.notifications = notifications;
+	}
+
+	@GetMapping("/emulation/notifications")
+	String list(Model model) {
+		model.addAttribute("notifications", notifications.readAll(CurrentActor.require()));
+		return "emulation/notifications";
+	}
+
+}

@@ -1,0 +1,107 @@
+package danvan.emulation.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import danvan.emulation.Points;
+import danvan.emulation.ResultRevision;
+import danvan.emulation.ResultService;
+import danvan.emulation.ScaleService;
+import danvan.platform.security.CurrentActor;
+import danvan.platform.web.RuleViolationException;
+
+/** The board's results page: standings, publication, corrections and revisions. */
+@Controller
+@RequestMapping("/emulation/movements/{id}/results")
+class ResultController {
+
+	private final ResultService results;
+
+	private final ScaleService scales;
+
+	private final Messages messages;
+
+	ResultController(ResultService results, ScaleService scales, Messages messages) {
+		this.results = results;
+		this.scales = scales;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String page(@PathVariable Long id, @RequestParam(required = false) Integer revision, Model model) {
+		ResultService.Results shown = results.results(id);
+		model.addAttribute("results", shown);
+		model.addAttribute("movement", shown.movement());
+		model.addAttribute("canPublish", results.canPublish(CurrentActor.require(), shown.movement()));
+		model.addAttribute("revisions", results.revisions(id));
+		int changesOf = revision != null ? revision : shown.revision() == null ? 0 : shown.revision().getRevisionNo();
+		model.addAttribute("changesOf", changesOf);
+		model.addAttribute("changes", results.changes(id, changesOf));
+		model.addAttribute("items", scales.get(shown.movement().getScaleId()).scoredItems());
+		if (!shown.provisional()) {
+			model.addAttribute("pending", results.current(id).rows());
+		}
+		return "emulation/results/page";
+	}
+
+	@GetMapping(value = "", params = "format=xlsx")
+	org.springframework.http.ResponseEntity<byte[]> excel(@PathVariable Long id) {
+		byte[] sheet = danvan.emulation.ResultSheetExporter.export(results.results(id));
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType
+				.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"ket-qua-thi-dua-" + id + ".xlsx\"")
+			.body(sheet);
+	}
+
+	@PostMapping("/publish")
+	String publish(@PathVariable Long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+		try {
+			ResultRevision revision = results.publish(CurrentActor.require(), id, note);
+			redirect.addFlashAttribute("flash", messages.get("emulation.result.published", revision.getRevisionNo()));
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("problem", messages.get(e.messageKey(), e.arguments()));
+		}
+		return "redirect:/emulation/movements/" + id + "/results";
+	}
+
+	@PostMapping("/nominations")
+	String nominate(@PathVariable Long id, @RequestParam(required = false) String rule,
+			@RequestParam(required = false, defaultValue = "1") String n, RedirectAttributes redirect) {
+		try {
+			int top = n.matches("\\d{1,3}") ? Integer.parseInt(n) : 0;
+			var nominees = results.requestNominations(CurrentActor.require(), id, rule, top);
+			redirect.addFlashAttribute("flash", messages.get("emulation.nomination.sent", nominees.size()));
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("problem", messages.get(e.messageKey(), e.arguments()));
+		}
+		return "redirect:/emulation/movements/" + id + "/results";
+	}
+
+	@PostMapping("/corrections")
+	String correct(@PathVariable Long id, @RequestParam(required = false) Long unitId,
+			@RequestParam(required = false) Long itemId, @RequestParam(required = false) String points,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		try {
+			if (unitId == null || (points != null && points.length() > 12)) {
+				throw new RuleViolationException("emulation.movement.participant.unknown");
+			}
+			results.correct(CurrentActor.require(), id, unitId, itemId, Points.parse(points), reason);
+			redirect.addFlashAttribute("flash", messages.get("emulation.result.corrected"));
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("problem", messages.get(e.messageKey(), e.arguments()));
+		}
+		return "redirect:/emulation/movements/" + id + "/results";
+	}
+
+}

@@ -1,33 +1,46 @@
 #!/usr/bin/env bash
-# Builds the jar, starts it twice on a fresh demo database (first start loads the demo data, second is an
-# ordinary start) and prints the startup time and resident memory of each. Loopback only; stops by itself.
+# Builds the jar and prints startup time and resident memory on the demo database:
+#   1. first start of the plain jar (creates the schema, loads the demo data),
+#   2. an ordinary start of the plain jar,
+#   3. an ordinary start with a class-data-sharing archive (the way to run it in production, see README).
+# Loopback only; every server it starts is stopped again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ./mvnw -q -DskipTests package
-jar=$(ls target/danvan-*.jar | grep -v plain | head -1)
+jar=$(ls "$PWD"/target/danvan-*.jar | grep -v plain | head -1)
 work=$(mktemp -d)
 port=${PORT:-18080}
-trap 'kill "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+pid=
+trap 'if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
 
 measure() {
-  local label=$1
+  local label=$1; shift
   local start=$(date +%s%N)
-  (cd "$work" && exec java ${JAVA_OPTS:-} -jar "$OLDPWD/$jar" --server.port="$port" > "$work/$label.log" 2>&1) &
+  (cd "$work" && exec java "$@" --server.port="$port" > "$work/run.log" 2>&1) &
   pid=$!
-  for _ in $(seq 1 600); do
-    if curl -fs "http://127.0.0.1:$port/actuator/health" | grep -q UP; then break; fi
+  for _ in $(seq 1 900); do
+    if curl -fs "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q UP; then break; fi
     sleep 0.1
   done
   local ready=$(( ($(date +%s%N) - start) / 1000000 ))
   local java_pid=$(pgrep -f -- "--server.port=$port" | head -1)
-  sleep 2
+  sleep 3
   local rss=$(awk '/VmRSS/ {print int($2/1024)}' /proc/"$java_pid"/status)
-  local started=$(grep -o 'Started DanvanApplication in [0-9.]* seconds' "$work/$label.log" | grep -o '[0-9.]*' | head -1)
-  printf '%-22s ready after %5d ms (Spring: %s s), RSS %d MB\n' "$label" "$ready" "$started" "$rss"
+  local started=$(grep -o 'Started DanvanApplication in [0-9.]* seconds' "$work/run.log" | grep -o '[0-9.]*' | head -1)
+  printf '%-34s ready after %5d ms (Spring: %s s), RSS %d MB\n' "$label" "$ready" "$started" "$rss"
   kill "$java_pid"; wait "$pid" 2>/dev/null || true
+  pid=
 }
 
 echo "danvan startup on $(nproc) cores, $(java -version 2>&1 | head -1)"
-measure "first start (demo)"
-measure "second start"
+measure "plain jar, first start (demo data)" -jar "$jar"
+measure "plain jar, ordinary start" -jar "$jar"
+
+# class-data sharing: extract the jar, record the classes of one start, then start from the archive
+java -Djarmode=tools -jar "$jar" extract --destination "$work/app" > /dev/null
+app=$(ls "$work"/app/danvan-*.jar | head -1)
+mkdir -p "$work/training"
+(cd "$work/training" && java -XX:ArchiveClassesAtExit="$work/app/danvan.jsa" -Dspring.context.exit=onRefresh \
+  -jar "$app" --server.port=0 > "$work/training.log" 2>&1)
+measure "CDS archive, ordinary start" -XX:SharedArchiveFile="$work/app/danvan.jsa" -jar "$app"

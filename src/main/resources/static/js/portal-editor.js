@@ -16,6 +16,8 @@
     license_key: 'gpl',
     base_url: area.getAttribute('data-upload-url').replace('/portal/images', '') + '/webjars/tinymce',
     suffix: '.min',
+    language: 'vi',
+    language_url: area.getAttribute('data-upload-url').replace('/portal/images', '') + '/js/tinymce-langs/vi.js',
     promotion: false,
     branding: false,
     menubar: false,

@@ -32,13 +32,13 @@ class DemoAssessments implements EmulationDemoData.DemoStage {
 			Map.entry("I.3", "Cử 2 cán bộ dự lớp tập huấn nghiệp vụ do Ban Dân vận Huyện ủy tổ chức."),
 			Map.entry("II.1", "Tổ chức đối thoại giữa Bí thư Đảng ủy, Chủ tịch UBND xã với Nhân dân, có biên bản."),
 			Map.entry("II.2", "Các kiến nghị sau đối thoại đã được trả lời, giải quyết đúng hẹn."),
-			Map.entry("III.1", "Xây dựng mô hình „Dân vận khéo” trong vận động hiến đất làm đường giao thông nông thôn."),
-			Map.entry("III.2", "Tổ chức biểu dương điển hình „Dân vận khéo” tại hội nghị sơ kết."),
+			Map.entry("III.1", "Xây dựng mô hình “Dân vận khéo” trong vận động hiến đất làm đường giao thông nông thôn."),
+			Map.entry("III.2", "Tổ chức biểu dương điển hình “Dân vận khéo” tại hội nghị sơ kết."),
 			Map.entry("IV.1", "Khối Dân vận họp đủ 4 quý, có biên bản và nghị quyết."),
 			Map.entry("IV.2", "Các báo cáo gửi Ban Dân vận Huyện ủy đúng hạn."),
 			Map.entry("IV.3", "Có kế hoạch kiểm tra việc thực hiện Quy chế dân chủ tại 3 ấp."),
-			Map.entry("T.1", "Mô hình „Chung tay xây dựng nông thôn mới kiểu mẫu” được Huyện ủy công nhận."),
-			Map.entry("T.2", "Cách làm „Tổ tự quản an ninh trật tự” được nhân rộng."),
+			Map.entry("T.1", "Mô hình “Chung tay xây dựng nông thôn mới kiểu mẫu” được Huyện ủy công nhận."),
+			Map.entry("T.2", "Cách làm “Tổ tự quản an ninh trật tự” được nhân rộng."),
 			Map.entry("TR.1", "Nộp báo cáo quý III chậm 5 ngày."));
 
 	private final AssessmentService assessments;

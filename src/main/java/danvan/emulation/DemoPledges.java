@@ -29,7 +29,7 @@ class DemoPledges implements EmulationDemoData.DemoStage {
 		for (int k = 0; k < count; k++) {
 			Long unitId = movement.getParticipants().get(k).getUnitId();
 			Pledge pledge = new Pledge(movement.getId(), unitId);
-			pledge.describe("Thực hiện đầy đủ các tiêu chí của phong trào; xây dựng ít nhất 1 mô hình „Dân vận khéo”; "
+			pledge.describe("Thực hiện đầy đủ các tiêu chí của phong trào; xây dựng ít nhất 1 mô hình “Dân vận khéo”; "
 					+ "tổ chức đối thoại giữa người đứng đầu cấp ủy, chính quyền với Nhân dân.", TITLES.get(k % 2),
 					movement.getPledgeDeadline().minusDays(3 + k % 5).atTime(8, 30).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant(),
 					"canbo" + unitId);

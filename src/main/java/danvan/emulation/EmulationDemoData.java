@@ -27,7 +27,7 @@ class EmulationDemoData implements ApplicationRunner {
 
 	static final String MOVEMENT_90 = "Thi đua chào mừng kỷ niệm 90 năm Ngày truyền thống công tác Dân vận của Đảng (15/10/1930 – 15/10/2020)";
 
-	static final String MOVEMENT_2026 = "Phong trào thi đua „Dân vận khéo” năm 2026";
+	static final String MOVEMENT_2026 = "Phong trào thi đua “Dân vận khéo” năm 2026";
 
 	static final List<String> CLUSTER_1 = List.of("XA_BINH_DUC", "XA_LONG_DINH", "XA_TAM_HIEP", "XA_THANH_PHU",
 			"XA_VINH_KIM", "TT_TAN_HIEP");
@@ -83,7 +83,7 @@ class EmulationDemoData implements ApplicationRunner {
 		scales.removeItem(admin, v2.getId(), v2.getVersion(), "IV.2");
 		DemoScales.version2Changes().forEach(item -> scales.addItem(admin, v2.getId(), v2.getVersion(), item));
 		scales.activate(admin, v2.getId(), v2.getVersion());
-		ScoringScale y2026 = scales.copyAsNew(admin, v2.getId(), "DVK2026", "Thang điểm phong trào „Dân vận khéo” 2026");
+		ScoringScale y2026 = scales.copyAsNew(admin, v2.getId(), "DVK2026", "Thang điểm phong trào “Dân vận khéo” 2026");
 		scales.activate(admin, y2026.getId(), y2026.getVersion());
 
 		Movement m90 = movement(admin, MOVEMENT_90, MovementKind.SPECIAL, LocalDate.of(2020, 1, 2),

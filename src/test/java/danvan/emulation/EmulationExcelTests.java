@@ -93,7 +93,7 @@ class EmulationExcelTests {
 			.andExpect(jsonPath("$.errors[*].message", hasItem("Điểm tiêu chí I.1 phải từ 0 đến 10.")))
 			.andExpect(jsonPath("$.errors[*].message", hasItem("Điểm tiêu chí I.2 không phải là số.")))
 			.andExpect(jsonPath("$.errors[*].message", hasItem("Ô có lỗi công thức (tiêu chí I.3).")))
-			.andExpect(jsonPath("$.errors[*].message", hasItem("Không có đơn vị „Xã Không Có” trong danh sách tham gia phong trào.")))
+			.andExpect(jsonPath("$.errors[*].message", hasItem("Không có đơn vị “Xã Không Có” trong danh sách tham gia phong trào.")))
 			.andReturn().getResponse().getContentAsString();
 		String badId = JsonPath.read(body, "$.id");
 		mvc.perform(post(api + "/" + badId + "/commit").with(as(users, "bandanvan")))

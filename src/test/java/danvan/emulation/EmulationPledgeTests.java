@@ -43,7 +43,7 @@ class EmulationPledgeTests {
 		Movement m = fixture.movementInSelfAssessment(LocalDate.of(2099, 1, 1), List.of());
 		Long binhDuc = fixture.unit("XA_BINH_DUC");
 		mvc.perform(post("/emulation/movements/{id}/units/{u}/pledge", m.getId(), binhDuc).with(as(users, "binhduc"))
-			.param("commitment", "Xây dựng 2 mô hình „Dân vận khéo”").param("targetTitle", "Tập thể lao động xuất sắc"))
+			.param("commitment", "Xây dựng 2 mô hình “Dân vận khéo”").param("targetTitle", "Tập thể lao động xuất sắc"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(pledges.byUnit(m.getId())).containsOnlyKeys(binhDuc);
 		assertThatThrownBy(() -> pledges.pledge(fixture.officer("XA_BINH_DUC"), m.getId(), fixture.unit("XA_LONG_DINH"), "x", null))

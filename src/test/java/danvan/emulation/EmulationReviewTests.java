@@ -141,7 +141,7 @@ class EmulationReviewTests {
 		List<Notification> inbox = notifications.readAll(fixture.reviewer("thamdinh"));
 		assertThat(inbox).anySatisfy(n -> {
 			assertThat(n.getMovementId()).isEqualTo(movement.getId());
-			assertThat(n.getMessage()).contains("đang chờ bước „Bước 1” thẩm định");
+			assertThat(n.getMessage()).contains("đang chờ bước “Bước 1” thẩm định");
 		});
 	}
 

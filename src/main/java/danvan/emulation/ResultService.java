@@ -30,6 +30,10 @@ public class ResultService {
 	public record Results(Movement movement, List<Standings.Row> rows, boolean provisional, ResultRevision revision) {
 	}
 
+	/** A movement's latest published revision. */
+	public record Publication(Movement movement, ResultRevision revision) {
+	}
+
 	/** A unit whose total or rank differs between two revisions. */
 	public record Difference(Long unitId, String unitName, BigDecimal totalBefore, BigDecimal totalAfter,
 			int rankBefore, int rankAfter) {
@@ -96,6 +100,15 @@ public class ResultService {
 			publishedCache.put(key, cached);
 		}
 		return Optional.of(cached);
+	}
+
+	/** Movements with published results and their latest revision, for the public list; newest first. */
+	@Transactional(readOnly = true)
+	public List<Publication> publications() {
+		return revisions.latestOfEachMovement()
+			.stream()
+			.map(r -> new Publication(movements.get(r.getMovementId()), r))
+			.toList();
 	}
 
 	private final Map<String, Results> publishedCache = new java.util.concurrent.ConcurrentHashMap<>();

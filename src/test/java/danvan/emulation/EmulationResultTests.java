@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -105,6 +106,11 @@ class EmulationResultTests {
 		mvc.perform(get("/thi-dua/{id}/ket-qua", id)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("90 năm Ngày truyền thống")));
 		mvc.perform(get("/thi-dua/abc/ket-qua")).andExpect(status().isNotFound());
+		mvc.perform(get("/thi-dua"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/thi-dua/" + id + "/ket-qua\"")))
+			.andExpect(content().string(not(containsString(EmulationDemoData.MOVEMENT_2026))));
+		mvc.perform(get("/")).andExpect(content().string(containsString("<a href=\"/thi-dua\">Kết quả thi đua</a>")));
 		List<NominationsRequested.Nominee> excellent = results.requestNominations(fixture.admin(), id, "EXCELLENT", 0);
 		assertThat(excellent).isNotEmpty().allSatisfy(n -> assertThat(n.classification()).isEqualTo("Xuất sắc"));
 		List<NominationsRequested.Nominee> top = results.requestNominations(fixture.admin(), id, "TOP_PER_CLUSTER", 1);

@@ -2,6 +2,8 @@ package danvan.emulation.web;
 
 import java.util.concurrent.TimeUnit;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.CacheControl;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,9 +13,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import danvan.emulation.ResultService;
 import danvan.platform.web.NotFoundException;
 
-/** The public results page of a movement, once published: no sign-in, cacheable. */
+/** The published results on the public portal: a list of movements, and each one's page. No sign-in, cacheable. */
 @Controller
 class PublicResultsController {
+
+	static final String LIST = "/thi-dua";
+
+	private static final String CACHE = CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic().getHeaderValue();
 
 	private final ResultService results;
 
@@ -21,13 +27,20 @@ class PublicResultsController {
 		this.results = results;
 	}
 
-	@GetMapping("/thi-dua/{movementId}/ket-qua")
-	String results(@PathVariable Long movementId, Model model, jakarta.servlet.http.HttpServletResponse response) {
+	@GetMapping(LIST)
+	String list(Model model, HttpServletResponse response) {
+		model.addAttribute("publications", results.publications());
+		response.setHeader("Cache-Control", CACHE);
+		return "emulation/public/list";
+	}
+
+	@GetMapping(LIST + "/{movementId}/ket-qua")
+	String results(@PathVariable Long movementId, Model model, HttpServletResponse response) {
 		ResultService.Results published = results.published(movementId).orElseThrow(NotFoundException::record);
 		model.addAttribute("results", published);
 		model.addAttribute("movement", published.movement());
 		model.addAttribute("changes", results.changes(movementId, published.revision().getRevisionNo()));
-		response.setHeader("Cache-Control", CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic().getHeaderValue());
+		response.setHeader("Cache-Control", CACHE);
 		return "emulation/public/results";
 	}
 

@@ -29,7 +29,6 @@ import danvan.platform.web.NotFoundException;
 import danvan.platform.web.RuleViolationException;
 import danvan.portal.ArticlePage;
 import danvan.portal.ArticleViews;
-import danvan.portal.Category;
 import danvan.portal.CommentService;
 import danvan.portal.PortalNews;
 
@@ -82,7 +81,6 @@ class ArticlePageController {
 		if (rendered.sendKept(tag, response)) {
 			return;
 		}
-		PublicPages.common(model);
 		model.addAttribute("article", page);
 		model.addAttribute("commentWaiting", waiting);
 		model.addAttribute("publicUrl", publicUrl);
@@ -114,7 +112,6 @@ class ArticlePageController {
 	@GetMapping("/tin-tuc/{slug}/y-kien")
 	String commentForm(@PathVariable String slug, Model model, HttpServletResponse response) {
 		response.setHeader("Cache-Control", "no-store");
-		PublicPages.common(model);
 		model.addAttribute("article", visible(slug));
 		model.addAttribute("commentForm", CommentForm.empty());
 		return "portal/comment-form";
@@ -135,7 +132,6 @@ class ArticlePageController {
 		}
 		response.setStatus(422);
 		response.setHeader("Cache-Control", "no-store");
-		PublicPages.common(model);
 		model.addAttribute("article", page);
 		return "portal/comment-form";
 	}
@@ -155,9 +151,7 @@ class ArticlePageController {
 
 	@ExceptionHandler(NotFoundException.class)
 	ModelAndView notFound() {
-		ModelAndView view = PublicPages.notFound(news);
-		view.addObject("categories", Category.values());
-		return view;
+		return PublicPages.notFound(news);
 	}
 
 }

@@ -40,7 +40,6 @@ class PortalHomeController {
 		if (request.checkNotModified(PublicPages.tag(home, locale))) {
 			return null;
 		}
-		PublicPages.common(model);
 		model.addAttribute("home", home);
 		return "portal/home";
 	}
@@ -54,7 +53,6 @@ class PortalHomeController {
 		if (request.checkNotModified(PublicPages.tag(articles.getContent(), locale))) {
 			return null;
 		}
-		PublicPages.common(model);
 		model.addAttribute("category", category);
 		model.addAttribute("articles", articles);
 		model.addAttribute("mostRead", news.home().mostRead());
@@ -65,7 +63,6 @@ class PortalHomeController {
 	String search(@RequestParam(name = "q", required = false) String query,
 			@RequestParam(name = "page", required = false) String page, Model model, HttpServletResponse response) {
 		PublicPages.cacheFor(response, PublicPages.SHORT_CACHE);
-		PublicPages.common(model);
 		model.addAttribute("results", search.search(query, PublicPages.page(page) - 1));
 		model.addAttribute("q", ArticleSearch.normalise(query));
 		return "portal/search";
@@ -73,9 +70,7 @@ class PortalHomeController {
 
 	@ExceptionHandler(NotFoundException.class)
 	ModelAndView notFound() {
-		ModelAndView view = PublicPages.notFound(news);
-		view.addObject("categories", Category.values());
-		return view;
+		return PublicPages.notFound(news);
 	}
 
 }

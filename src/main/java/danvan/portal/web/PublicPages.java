@@ -4,12 +4,11 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.ui.Model;
 import org.springframework.web.servlet.ModelAndView;
 
 import danvan.portal.PortalNews;
 
-/** What every public page shares: cache headers, the categories for the menu, the friendly 404. */
+/** What every public page shares: cache headers, the page number, the friendly 404. */
 final class PublicPages {
 
 	static final String SHORT_CACHE = "public, max-age=60";
@@ -43,10 +42,6 @@ final class PublicPages {
 		catch (NumberFormatException e) {
 			return 1;
 		}
-	}
-
-	static void common(Model model) {
-		model.addAttribute("categories", danvan.portal.Category.values());
 	}
 
 }

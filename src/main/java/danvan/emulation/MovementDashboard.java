@@ -9,28 +9,47 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import danvan.org.OrgDirectory;
+import danvan.platform.security.Actor;
 
-/** A movement at a glance: where every unit stands, who is overdue, how scores spread, clusters compared. */
+/**
+ * A movement at a glance for the board and its reviewers: how many units pledged, submitted and were approved,
+ * where every unit stands in the chain, who is overdue, how totals and classifications spread, clusters compared.
+ */
 @Service
 @Transactional(readOnly = true)
 public class MovementDashboard {
+
+	private static final BigDecimal BAND = BigDecimal.TEN;
 
 	/** One bar of a chart: its label, value and share of the largest bar (0–100). */
 	public record Bar(String label, BigDecimal value, int percent) {
 	}
 
-	public record View(Movement movement, int participants, List<Bar> progress, List<String> overdue,
-			List<Bar> distribution, List<Bar> clusters) {
+	/** How many of the participants have reached each milestone. */
+	public record Summary(int participants, int pledged, int submitted, int approved) {
+	}
+
+	public record View(Movement movement, Summary summary, List<Bar> progress, List<String> overdue,
+			List<Bar> scores, List<Bar> distribution, List<Bar> clusters) {
+
+		public int participants() {
+			return summary.participants();
+		}
+
 	}
 
 	private final MovementService movements;
 
 	private final AssessmentRepository assessments;
+
+	private final PledgeService pledges;
 
 	private final ResultService results;
 
@@ -38,17 +57,21 @@ public class MovementDashboard {
 
 	private final Clock clock;
 
-	MovementDashboard(MovementService movements, AssessmentRepository assessments, ResultService results,
-			OrgDirectory org, Clock clock) {
+	MovementDashboard(MovementService movements, AssessmentRepository assessments, PledgeService pledges,
+			ResultService results, OrgDirectory org, Clock clock) {
 		this.movements = movements;
 		this.assessments = assessments;
+		this.pledges = pledges;
 		this.results = results;
 		this.org = org;
 		this.clock = clock;
 	}
 
-	public View of(Long movementId, Map<String, String> labels) {
+	public View of(Actor actor, Long movementId, Map<String, String> labels) {
 		Movement movement = movements.get(movementId);
+		if (!results.canOversee(actor, movement)) {
+			throw new AccessDeniedException("emulation: dashboard outside the board's scope");
+		}
 		Map<Long, Assessment> byUnit = new LinkedHashMap<>();
 		assessments.findByMovementId(movementId).forEach(a -> byUnit.put(a.getUnitId(), a));
 		LocalDate today = LocalDate.now(clock);
@@ -59,40 +82,71 @@ public class MovementDashboard {
 		progress.put(labels.get("returned"), 0);
 		progress.put(labels.get("approved"), 0);
 		List<String> overdue = new ArrayList<>();
+		Map<Long, Pledge> pledged = pledges.byUnit(movementId);
+		int pledgedCount = 0;
+		int submitted = 0;
 		for (Participant p : movement.getParticipants()) {
 			Assessment a = byUnit.get(p.getUnitId());
-			String name = org.nameOf(p.getUnitId()).orElse("");
-			String key;
-			if (a == null) {
-				key = labels.get("notStarted");
-			}
-			else {
-				key = switch (a.getStatus()) {
-					case DRAFT -> labels.get("draft");
-					case RETURNED -> labels.get("returned");
-					case APPROVED -> labels.get("approved");
-					case IN_REVIEW -> movement.step(a.getCurrentStep()).map(ReviewStep::getName).orElse(labels.get("draft"));
-				};
-			}
-			progress.merge(key, 1, Integer::sum);
-			boolean notSubmitted = a == null || a.getSubmittedAt() == null;
-			boolean stepLate = a != null && a.getStatus() == AssessmentStatus.IN_REVIEW
-					&& movement.step(a.getCurrentStep()).map(ReviewStep::getDeadline).filter(Objects::nonNull)
-						.map(today::isAfter).orElse(false);
-			if ((notSubmitted && movement.isPastSelfAssessmentDeadline(today)) || stepLate) {
-				overdue.add(name);
+			progress.merge(stageOf(movement, a, labels), 1, Integer::sum);
+			pledgedCount += pledged.containsKey(p.getUnitId()) ? 1 : 0;
+			submitted += a != null && a.getSubmittedAt() != null ? 1 : 0;
+			if (isOverdue(movement, a, today)) {
+				overdue.add(org.nameOf(p.getUnitId()).orElse(""));
 			}
 		}
+		Summary summary = new Summary(movement.getParticipants().size(), pledgedCount, submitted,
+				progress.get(labels.get("approved")));
 		List<Standings.Row> rows = results.results(movementId).rows();
-		Map<String, Integer> distribution = new LinkedHashMap<>();
-		rows.forEach(r -> distribution.merge(r.classification() == null ? "—" : r.classification(), 1, Integer::sum));
-		Map<String, List<BigDecimal>> clusterTotals = new LinkedHashMap<>();
-		rows.forEach(r -> clusterTotals.computeIfAbsent(r.cluster() == null ? "—" : r.cluster(), k -> new ArrayList<>()).add(r.total()));
-		Map<String, BigDecimal> clusterAverages = new LinkedHashMap<>();
-		clusterTotals.forEach((k, v) -> clusterAverages.put(k, v.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+		return new View(movement, summary, bars(toDecimal(progress)), overdue, bars(toDecimal(scoreBands(rows))),
+				bars(toDecimal(classifications(rows))), bars(clusterAverages(rows)));
+	}
+
+	private static String stageOf(Movement movement, Assessment a, Map<String, String> labels) {
+		if (a == null) {
+			return labels.get("notStarted");
+		}
+		return switch (a.getStatus()) {
+			case DRAFT -> labels.get("draft");
+			case RETURNED -> labels.get("returned");
+			case APPROVED -> labels.get("approved");
+			case IN_REVIEW -> movement.step(a.getCurrentStep()).map(ReviewStep::getName).orElse(labels.get("draft"));
+		};
+	}
+
+	private static boolean isOverdue(Movement movement, Assessment a, LocalDate today) {
+		boolean notSubmitted = a == null || a.getSubmittedAt() == null;
+		boolean stepLate = a != null && a.getStatus() == AssessmentStatus.IN_REVIEW
+				&& movement.step(a.getCurrentStep())
+					.map(ReviewStep::getDeadline)
+					.filter(Objects::nonNull)
+					.map(today::isAfter)
+					.orElse(false);
+		return (notSubmitted && movement.isPastSelfAssessmentDeadline(today)) || stepLate;
+	}
+
+	/** Totals counted in bands of ten points, lowest band first ("80 – <90"). */
+	private static Map<String, Integer> scoreBands(List<Standings.Row> rows) {
+		TreeMap<BigDecimal, Integer> bands = new TreeMap<>();
+		rows.forEach(r -> bands.merge(r.total().divide(BAND, 0, RoundingMode.FLOOR).multiply(BAND), 1, Integer::sum));
+		Map<String, Integer> labelled = new LinkedHashMap<>();
+		bands.forEach((from, count) -> labelled.put(from.toPlainString() + " – <" + from.add(BAND).toPlainString(), count));
+		return labelled;
+	}
+
+	private static Map<String, Integer> classifications(List<Standings.Row> rows) {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		rows.forEach(r -> counts.merge(r.classification() == null ? "—" : r.classification(), 1, Integer::sum));
+		return counts;
+	}
+
+	private static Map<String, BigDecimal> clusterAverages(List<Standings.Row> rows) {
+		Map<String, List<BigDecimal>> totals = new LinkedHashMap<>();
+		rows.forEach(r -> totals.computeIfAbsent(r.cluster() == null ? "—" : r.cluster(), k -> new ArrayList<>()).add(r.total()));
+		Map<String, BigDecimal> averages = new LinkedHashMap<>();
+		totals.forEach((k, v) -> averages.put(k, v.stream()
+			.reduce(BigDecimal.ZERO, BigDecimal::add)
 			.divide(BigDecimal.valueOf(v.size()), 2, RoundingMode.HALF_UP)));
-		return new View(movement, movement.getParticipants().size(), bars(toDecimal(progress)), overdue,
-				bars(toDecimal(distribution)), bars(clusterAverages));
+		return averages;
 	}
 
 	private static Map<String, BigDecimal> toDecimal(Map<String, Integer> counts) {

@@ -28,6 +28,11 @@ public class ResultService {
 
 	/** The standings of a movement: published (frozen) or provisional (current). */
 	public record Results(Movement movement, List<Standings.Row> rows, boolean provisional, ResultRevision revision) {
+
+		Results onlyUnits(java.util.function.Predicate<Long> unit) {
+			return new Results(movement, rows.stream().filter(r -> unit.test(r.unitId())).toList(), provisional, revision);
+		}
+
 	}
 
 	/** A movement's latest published revision. */
@@ -68,9 +73,22 @@ public class ResultService {
 		this.clock = clock;
 	}
 
-	/** The published results when there are any, else the current standings marked provisional. */
+	/**
+	 * What the actor may see of the results: the published ones in full (they are public), else the current
+	 * standings marked provisional, of every unit for the board and its reviewers, of its own units only for
+	 * a unit officer.
+	 */
 	@Transactional(readOnly = true)
-	public Results results(Long movementId) {
+	public Results results(Actor actor, Long movementId) {
+		Results shown = results(movementId);
+		if (!shown.provisional() || canOversee(actor, shown.movement())) {
+			return shown;
+		}
+		return shown.onlyUnits(unitId -> access.canActFor(actor, unitId));
+	}
+
+	/** The published results when there are any, else the current standings marked provisional. */
+	Results results(Long movementId) {
 		Optional<ResultRevision> latest = revisions.findFirstByMovementIdOrderByRevisionNoDesc(movementId);
 		if (latest.isPresent()) {
 			return new Results(movements.get(movementId), latest.get().rows(), false, latest.get());
@@ -255,6 +273,11 @@ public class ResultService {
 			.toList();
 		events.publishEvent(new NominationsRequested(movementId, revision.getRevisionNo(), rule, nominees, actor.username()));
 		return nominees;
+	}
+
+	/** The board and its reviewers follow every unit of a movement; a unit officer only its own. */
+	public boolean canOversee(Actor actor, Movement movement) {
+		return access.holdsReviewerRoleOver(actor, movement.getOrganiserUnitId());
 	}
 
 	public boolean canPublish(Actor actor, Movement movement) {

@@ -61,6 +61,13 @@ class EmulationResultTests {
 			.andExpect(jsonPath("$[0].total").value(8.0))
 			.andExpect(jsonPath("$[0].classification").value("Yếu"))
 			.andExpect(jsonPath("$[0].provisional").value(true));
+		mvc.perform(get("/api/emulation/movements/{id}/results", m.getId()).with(as(users, "longdinh")))
+			.andExpect(jsonPath("$", hasSize(1)))
+			.andExpect(jsonPath("$[0].unitName").value("Đảng ủy xã Long Định"));
+		mvc.perform(get("/emulation/movements/{id}/results", m.getId()).with(as(users, "longdinh")))
+			.andExpect(content().string(not(containsString("Đảng ủy xã Bình Đức"))));
+		mvc.perform(get("/emulation/movements/{id}/dashboard", m.getId()).with(as(users, "longdinh")))
+			.andExpect(status().isForbidden());
 		mvc.perform(get("/thi-dua/{id}/ket-qua", m.getId())).andExpect(status().isNotFound());
 
 		DemoActor board = fixture.admin();
@@ -81,7 +88,8 @@ class EmulationResultTests {
 		assertThat(changes).extracting(ResultService.Difference::unitName)
 			.containsExactlyInAnyOrder("Đảng ủy xã Long Định", "Đảng ủy xã Bình Đức");
 
-		mvc.perform(get("/api/emulation/movements/{id}/results", m.getId()).with(as(users, "bandanvan")))
+		mvc.perform(get("/api/emulation/movements/{id}/results", m.getId()).with(as(users, "longdinh")))
+			.andExpect(jsonPath("$", hasSize(2)))
 			.andExpect(jsonPath("$[0].unitName").value("Đảng ủy xã Long Định"))
 			.andExpect(jsonPath("$[0].total").value(11.0))
 			.andExpect(jsonPath("$[0].provisional").value(false));
@@ -128,7 +136,9 @@ class EmulationResultTests {
 			.andExpect(content().string(containsString("Tiến độ hồ sơ")))
 			.andExpect(content().string(containsString("Chuyên viên Ban Dân vận thẩm định")))
 			.andExpect(content().string(containsString("Cụm thi đua số 2")))
-			.andExpect(content().string(containsString("Đơn vị quá hạn ("))).andExpect(content().string(containsString("Đảng ủy xã Nhị Bình")));
+			.andExpect(content().string(containsString("Đơn vị quá hạn ("))).andExpect(content().string(containsString("Đảng ủy xã Nhị Bình")))
+			.andExpect(content().string(containsString("Đơn vị đã đăng ký thi đua")))
+			.andExpect(content().string(containsString("90 – &lt;100")));
 	}
 
 	private void score(String code, Movement m, Map<Long, BigDecimal> points) {

@@ -8,8 +8,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import danvan.emulation.MovementDashboard;
+import danvan.platform.security.CurrentActor;
 
-/** A movement's charts: progress through the chain, overdue units, score distribution, clusters. */
+/** A movement's charts for the board: milestones, progress through the chain, overdue units, scores, clusters. */
 @Controller
 class DashboardController {
 
@@ -28,7 +29,7 @@ class DashboardController {
 				messages.get("emulation.assessmentStatus.DRAFT"), "returned",
 				messages.get("emulation.assessmentStatus.RETURNED"), "approved",
 				messages.get("emulation.assessmentStatus.APPROVED"));
-		MovementDashboard.View view = dashboard.of(id, labels);
+		MovementDashboard.View view = dashboard.of(CurrentActor.require(), id, labels);
 		model.addAttribute("view", view);
 		model.addAttribute("movement", view.movement());
 		return "emulation/dashboard";

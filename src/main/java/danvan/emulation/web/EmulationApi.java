@@ -16,6 +16,7 @@ import danvan.emulation.MovementStatus;
 import danvan.emulation.ResultService;
 import danvan.emulation.ScaleNode;
 import danvan.emulation.ScaleService;
+import danvan.platform.security.CurrentActor;
 
 /** Movements and their scales for scripts and integrations. */
 @RestController
@@ -54,7 +55,7 @@ class EmulationApi {
 
 	@GetMapping("/{id}/results")
 	List<ResultRow> results(@PathVariable Long id) {
-		ResultService.Results shown = results.results(id);
+		ResultService.Results shown = results.results(CurrentActor.require(), id);
 		return shown.rows()
 			.stream()
 			.map(r -> new ResultRow(r.unitId(), r.unitName(), r.cluster(), r.total(), r.rank(), r.clusterRank(),

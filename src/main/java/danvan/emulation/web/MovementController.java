@@ -114,6 +114,7 @@ class MovementController {
 		model.addAttribute("organiser", org.nameOf(movement.getOrganiserUnitId()).orElse(""));
 		model.addAttribute("unitNames", UnitLabels.of(org, movement));
 		model.addAttribute("canManage", access.canManage(actor, movement.getOrganiserUnitId()));
+		model.addAttribute("canOversee", access.holdsReviewerRoleOver(actor, movement.getOrganiserUnitId()));
 		model.addAttribute("pledges", pledges.byUnit(id));
 		model.addAttribute("unitOptions", unitOptions.managedBy(actor));
 		model.addAttribute("myUnits", movement.getParticipants()

@@ -35,24 +35,22 @@ class ResultController {
 
 	@GetMapping
 	String page(@PathVariable Long id, @RequestParam(required = false) Integer revision, Model model) {
-		ResultService.Results shown = results.results(id);
+		ResultService.Results shown = results.results(CurrentActor.require(), id);
 		model.addAttribute("results", shown);
 		model.addAttribute("movement", shown.movement());
 		model.addAttribute("canPublish", results.canPublish(CurrentActor.require(), shown.movement()));
+		model.addAttribute("canOversee", results.canOversee(CurrentActor.require(), shown.movement()));
 		model.addAttribute("revisions", results.revisions(id));
 		int changesOf = revision != null ? revision : shown.revision() == null ? 0 : shown.revision().getRevisionNo();
 		model.addAttribute("changesOf", changesOf);
 		model.addAttribute("changes", results.changes(id, changesOf));
 		model.addAttribute("items", scales.get(shown.movement().getScaleId()).scoredItems());
-		if (!shown.provisional()) {
-			model.addAttribute("pending", results.current(id).rows());
-		}
 		return "emulation/results/page";
 	}
 
 	@GetMapping(value = "", params = "format=xlsx")
 	org.springframework.http.ResponseEntity<byte[]> excel(@PathVariable Long id) {
-		byte[] sheet = danvan.emulation.ResultSheetExporter.export(results.results(id));
+		byte[] sheet = danvan.emulation.ResultSheetExporter.export(results.results(CurrentActor.require(), id));
 		return org.springframework.http.ResponseEntity.ok()
 			.contentType(org.springframework.http.MediaType
 				.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))

@@ -39,6 +39,8 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 	@Query("select a from Article a where (:status is null or a.status = :status) order by a.updatedAt desc")
 	Page<Article> forEditors(ArticleStatus status, Pageable pageable);
 
+	long countByStatus(ArticleStatus status);
+
 	@Modifying
 	@Query("update Article a set a.views = a.views + :count where a.id = :id")
 	int addViews(Long id, long count);

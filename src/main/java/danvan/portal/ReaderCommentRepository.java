@@ -22,6 +22,8 @@ interface ReaderCommentRepository extends JpaRepository<ReaderComment, Long> {
 
 	long countByArticleIdAndStatus(Long articleId, CommentStatus status);
 
+	long countByStatus(CommentStatus status);
+
 	@Query("select max(coalesce(c.moderatedAt, c.postedAt)) from ReaderComment c where c.articleId = :articleId")
 	Instant lastChange(Long articleId);
 

@@ -1,10 +1,13 @@
 package danvan.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -101,7 +104,7 @@ class ReaderCommentTests {
 		assertThat(HtmlUtils.htmlUnescape(refused)).contains("quá 5 ý kiến trong 10 phút").contains("Ý kiến số 6");
 		mvc.perform(api(article, "{\"name\":\"Ngô Minh\",\"email\":\"\",\"content\":\"Qua API\"}").with(reader))
 			.andExpect(status().isTooManyRequests())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("quá 5 ý kiến")));
+			.andExpect(jsonPath("$.detail").value(containsString("quá 5 ý kiến")));
 		assertThat(comments.countByArticleIdAndStatus(article.getId(), CommentStatus.PENDING)).isEqualTo(5);
 	}
 
@@ -117,7 +120,7 @@ class ReaderCommentTests {
 		mvc.perform(get("/tin-tuc/{slug}/y-kien", article.getSlug()))
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-				.string(org.hamcrest.Matchers.containsString("name=\"_csrf\"")));
+				.string(containsString("name=\"_csrf\"")));
 	}
 
 	@Test
@@ -162,6 +165,11 @@ class ReaderCommentTests {
 		mvc.perform(get("/api/portal/comments").param("status", "nonsense").with(httpBasic("kiemduyet", "Danvan@2026")))
 			.andExpect(status().isUnprocessableContent());
 		mvc.perform(get("/portal/comments").with(httpBasic("kiemduyet", "Danvan@2026"))).andExpect(status().isOk());
+		mvc.perform(get("/dashboard").with(httpBasic("kiemduyet", "Danvan@2026")))
+			.andExpect(content().string(containsString("Ý kiến bạn đọc đang chờ kiểm duyệt")))
+			.andExpect(content().string(containsString("href=\"/portal/comments\"")));
+		mvc.perform(get("/dashboard").with(httpBasic("binhduc", "Danvan@2026")))
+			.andExpect(content().string(not(containsString("Ý kiến bạn đọc đang chờ"))));
 		mvc.perform(post("/portal/comments").with(httpBasic("kiemduyet", "Danvan@2026"))
 			.param("ids", ids.get(0).toString(), ids.get(1).toString()).param("decision", "APPROVED"))
 			.andExpect(status().is3xxRedirection());

@@ -13,8 +13,9 @@ import danvan.org.OrgUnitService;
 import danvan.org.UnitNode;
 import danvan.platform.security.Actor;
 import danvan.platform.security.CurrentActor;
+import danvan.platform.web.DashboardTasks;
 
-/** The home dashboard: what the signed-in person is responsible for, and where to go next. */
+/** The home dashboard: what waits for the signed-in person, what they are responsible for, where to go next. */
 @Controller
 class HomeController {
 
@@ -24,10 +25,13 @@ class HomeController {
 
 	private final OrgDirectory directory;
 
-	HomeController(OrgUnitService units, OfficialService officials, OrgDirectory directory) {
+	private final List<DashboardTasks> tasks;
+
+	HomeController(OrgUnitService units, OfficialService officials, OrgDirectory directory, List<DashboardTasks> tasks) {
 		this.units = units;
 		this.officials = officials;
 		this.directory = directory;
+		this.tasks = tasks;
 	}
 
 	@GetMapping("/dashboard")
@@ -42,6 +46,7 @@ class HomeController {
 			.map(g -> new GrantLine(g.role().messageKey(),
 					g.isGlobal() ? null : directory.nameOf(g.scopeUnitId()).orElse("#" + g.scopeUnitId())))
 			.toList());
+		model.addAttribute("tasks", tasks.stream().flatMap(t -> t.tasksFor(actor).stream()).toList());
 		model.addAttribute("homeUnit", actor.homeUnitId() == null ? null : directory.unit(actor.homeUnitId()).orElse(null));
 		return "reporting/home";
 	}

@@ -153,7 +153,8 @@ class PortalPagesTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Dân vận khéo")));
 		mvc.perform(get("/sitemap.xml"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("/tin-tuc/" + PortalFixtures.SEED_SLUG)));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/tin-tuc/" + PortalFixtures.SEED_SLUG)))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<loc>http://localhost/thi-dua</loc>")));
 		mvc.perform(get("/tin-tuc/" + PortalFixtures.SEED_SLUG + "/in"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Mỹ Nhiên")));

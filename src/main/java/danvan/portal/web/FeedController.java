@@ -21,6 +21,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import danvan.platform.web.NotFoundException;
+import danvan.platform.web.PortalLink;
 import danvan.portal.ArticleSummary;
 import danvan.portal.Category;
 import danvan.portal.PortalNews;
@@ -37,9 +38,12 @@ class FeedController {
 
 	private final MessageSource messages;
 
-	FeedController(PortalNews news, MessageSource messages) {
+	private final PortalMenu menu;
+
+	FeedController(PortalNews news, MessageSource messages, PortalMenu menu) {
 		this.news = news;
 		this.messages = messages;
+		this.menu = menu;
 	}
 
 	@GetMapping("/chuyen-muc/{slug}/rss")
@@ -86,6 +90,9 @@ class FeedController {
 		url(xml, base + "/", null);
 		for (Category category : Category.values()) {
 			url(xml, base + "/chuyen-muc/" + category.slug(), null);
+		}
+		for (PortalLink link : menu.links()) {
+			url(xml, base + link.path(), null);
 		}
 		List<ArticleSummary> all = news.all();
 		for (ArticleSummary article : all) {

@@ -1,24 +1,36 @@
 package danvan.emulation.web;
 
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import danvan.emulation.ResultPdfExporter;
 import danvan.emulation.ResultService;
 import danvan.platform.web.NotFoundException;
 
-/** The public results page of a movement, once published: no sign-in, cacheable. */
+/** The public results page of a movement, once published, and its printed PDF: no sign-in, cacheable. */
 @Controller
 class PublicResultsController {
 
+	private static final CacheControl CACHE = CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic();
+
 	private final ResultService results;
 
-	PublicResultsController(ResultService results) {
+	private final ResultPdfExporter pdfs;
+
+	private final Messages messages;
+
+	PublicResultsController(ResultService results, ResultPdfExporter pdfs, Messages messages) {
 		this.results = results;
+		this.pdfs = pdfs;
+		this.messages = messages;
 	}
 
 	@GetMapping("/thi-dua/{movementId}/ket-qua")
@@ -27,8 +39,18 @@ class PublicResultsController {
 		model.addAttribute("results", published);
 		model.addAttribute("movement", published.movement());
 		model.addAttribute("changes", results.changes(movementId, published.revision().getRevisionNo()));
-		response.setHeader("Cache-Control", CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic().getHeaderValue());
+		response.setHeader("Cache-Control", CACHE.getHeaderValue());
 		return "emulation/public/results";
+	}
+
+	/** The same PDF as the board's, of the published revision only. */
+	@GetMapping(value = "/thi-dua/{movementId}/ket-qua", params = "format=pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable Long movementId, Locale locale) {
+		ResultService.Results published = results.published(movementId).orElseThrow(NotFoundException::record);
+		return Downloads.attachment(MediaType.APPLICATION_PDF, "ket-qua-thi-dua-" + movementId,
+				messages.get("emulation.print.fileName", published.movement().getName()), ".pdf")
+			.cacheControl(CACHE)
+			.body(pdfs.export(published, locale));
 	}
 
 }

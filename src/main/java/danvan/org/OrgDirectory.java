@@ -25,6 +25,12 @@ public class OrgDirectory implements UnitNames {
 		return id == null ? Optional.empty() : units.findById(id).map(UnitRef::of);
 	}
 
+	/** The unit directly above {@code id}; none for a root or an unknown unit. */
+	public Optional<UnitRef> parentOf(Long id) {
+		return id == null ? Optional.empty()
+				: units.findById(id).map(OrgUnit::getParent).map(UnitRef::of);
+	}
+
 	public Optional<UnitRef> unitByCode(String code) {
 		return units.findByCodeIgnoreCase(code).map(UnitRef::of);
 	}

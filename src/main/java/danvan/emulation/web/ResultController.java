@@ -1,5 +1,9 @@
 package danvan.emulation.web;
 
+import java.util.Locale;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,26 +14,34 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import danvan.emulation.Points;
+import danvan.emulation.ResultPdfExporter;
 import danvan.emulation.ResultRevision;
 import danvan.emulation.ResultService;
+import danvan.emulation.ResultSheetExporter;
 import danvan.emulation.ScaleService;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.web.RuleViolationException;
 
-/** The board's results page: standings, publication, corrections and revisions. */
+/** The board's results page: standings, Excel and PDF exports, publication, corrections and revisions. */
 @Controller
 @RequestMapping("/emulation/movements/{id}/results")
 class ResultController {
+
+	private static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final ResultService results;
 
 	private final ScaleService scales;
 
+	private final ResultPdfExporter pdfs;
+
 	private final Messages messages;
 
-	ResultController(ResultService results, ScaleService scales, Messages messages) {
+	ResultController(ResultService results, ScaleService scales, ResultPdfExporter pdfs, Messages messages) {
 		this.results = results;
 		this.scales = scales;
+		this.pdfs = pdfs;
 		this.messages = messages;
 	}
 
@@ -49,14 +61,20 @@ class ResultController {
 	}
 
 	@GetMapping(value = "", params = "format=xlsx")
-	org.springframework.http.ResponseEntity<byte[]> excel(@PathVariable Long id) {
-		byte[] sheet = danvan.emulation.ResultSheetExporter.export(results.results(CurrentActor.require(), id));
-		return org.springframework.http.ResponseEntity.ok()
-			.contentType(org.springframework.http.MediaType
-				.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"ket-qua-thi-dua-" + id + ".xlsx\"")
-			.body(sheet);
+	ResponseEntity<byte[]> excel(@PathVariable Long id) {
+		ResultService.Results shown = results.results(CurrentActor.require(), id);
+		return Downloads.attachment(XLSX, "ket-qua-thi-dua-" + id,
+				messages.get("emulation.print.fileName", shown.movement().getName()), ".xlsx")
+			.body(ResultSheetExporter.export(shown));
+	}
+
+	/** The same rows as the Excel export, in the layout boards print and sign. */
+	@GetMapping(value = "", params = "format=pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable Long id, Locale locale) {
+		ResultService.Results shown = results.results(CurrentActor.require(), id);
+		return Downloads.attachment(MediaType.APPLICATION_PDF, "ket-qua-thi-dua-" + id,
+				messages.get("emulation.print.fileName", shown.movement().getName()), ".pdf")
+			.body(pdfs.export(shown, locale));
 	}
 
 	@PostMapping("/publish")

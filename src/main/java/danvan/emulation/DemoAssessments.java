@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import danvan.platform.AppClock;
 import danvan.platform.files.FileStore;
 import danvan.platform.files.StoredFile;
 import danvan.platform.security.Role;
@@ -62,7 +64,10 @@ class DemoAssessments implements EmulationDemoData.DemoStage {
 		assess(m2026, LocalDate.of(2026, 10, 20), m2026.getParticipants().size() - 1, 1);
 	}
 
-	/** Self-assesses every participant but {@code skip}; the last one submits a day late in 2020. */
+	/**
+	 * Self-assesses every participant but {@code skip}, one a day from {@code firstDay}, each as of the morning it
+	 * submits; the last one submits a day late in 2020.
+	 */
 	private void assess(Movement movement, LocalDate firstDay, int skip, int shift) {
 		ScoringScale scale = scales.get(movement.getScaleId());
 		List<Participant> participants = movement.getParticipants();
@@ -70,33 +75,38 @@ class DemoAssessments implements EmulationDemoData.DemoStage {
 			if (k == skip) {
 				continue;
 			}
-			Long unitId = participants.get(k).getUnitId();
-			DemoActor officer = DemoActor.of("canbo" + unitId, unitId, Role.UNIT_OFFICER, unitId);
-			Assessment assessment = assessments.open(officer, movement.getId(), unitId);
-			Map<Long, BigDecimal> points = new HashMap<>();
-			Map<Long, String> explanations = new HashMap<>();
-			int level = LEVEL[(k + shift) % LEVEL.length];
-			for (ScaleItem item : scale.scoredItems()) {
-				BigDecimal value = pointsFor(item, level, k);
-				points.put(item.getId(), value);
-				if (value.signum() > 0) {
-					explanations.put(item.getId(), EXPLANATIONS.get(item.getCode()));
-				}
-			}
-			assessments.saveSelf(officer, movement.getId(), unitId, assessment.getVersion(), points, explanations);
-			for (ScaleItem item : scale.scoredItems()) {
-				if (item.isEvidenceRequired() && points.get(item.getId()).signum() > 0) {
-					StoredFile file = files.store(pdf(item.getCode()), "minh-chung-" + item.getCode() + ".pdf",
-							danvan.platform.files.FileRules.of(List.of(danvan.platform.files.FileKind.PDF), 1));
-					assessment.attach(item, file.getId(), file.getOriginalName(), file.getUploadedAt(), officer.username());
-				}
-			}
 			LocalDate day = k == participants.size() - 1 && shift == 0 ? movement.getSelfAssessmentDeadline().plusDays(1)
 					: firstDay.plusDays(k);
-			assessment = assessments.open(officer, movement.getId(), unitId);
-			assessments.submitAt(officer, movement.getId(), unitId, assessment.getVersion(),
-					day.atTime(9 + k % 6, 15).atZone(VIETNAM).toInstant());
+			int unit = k;
+			AppClock.asOf(day.atTime(8, 0),
+					() -> assessOne(movement, scale, unit, LEVEL[(unit + shift) % LEVEL.length], day.atTime(9 + unit % 6, 15)));
 		}
+	}
+
+	private void assessOne(Movement movement, ScoringScale scale, int k, int level, LocalDateTime submittedAt) {
+		Long unitId = movement.getParticipants().get(k).getUnitId();
+		DemoActor officer = DemoActor.of("canbo" + unitId, unitId, Role.UNIT_OFFICER, unitId);
+		Assessment assessment = assessments.open(officer, movement.getId(), unitId);
+		Map<Long, BigDecimal> points = new HashMap<>();
+		Map<Long, String> explanations = new HashMap<>();
+		for (ScaleItem item : scale.scoredItems()) {
+			BigDecimal value = pointsFor(item, level, k);
+			points.put(item.getId(), value);
+			if (value.signum() > 0) {
+				explanations.put(item.getId(), EXPLANATIONS.get(item.getCode()));
+			}
+		}
+		assessments.saveSelf(officer, movement.getId(), unitId, assessment.getVersion(), points, explanations);
+		for (ScaleItem item : scale.scoredItems()) {
+			if (item.isEvidenceRequired() && points.get(item.getId()).signum() > 0) {
+				StoredFile file = files.store(pdf(item.getCode()), "minh-chung-" + item.getCode() + ".pdf",
+						danvan.platform.files.FileRules.of(List.of(danvan.platform.files.FileKind.PDF), 1));
+				assessment.attach(item, file.getId(), file.getOriginalName(), file.getUploadedAt(), officer.username());
+			}
+		}
+		assessment = assessments.open(officer, movement.getId(), unitId);
+		assessments.submitAt(officer, movement.getId(), unitId, assessment.getVersion(),
+				submittedAt.atZone(VIETNAM).toInstant());
 	}
 
 	private static BigDecimal pointsFor(ScaleItem item, int level, int k) {

@@ -1,7 +1,7 @@
 package danvan.emulation;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import danvan.identity.AccountDraft;
 import danvan.identity.AccountService;
 import danvan.org.OrgDirectory;
+import danvan.platform.AppClock;
 import danvan.platform.security.Grant;
 import danvan.platform.security.Role;
 import danvan.platform.web.DomainException;
@@ -26,6 +27,9 @@ import danvan.platform.web.DomainException;
 class DemoReviews implements EmulationDemoData.DemoStage {
 
 	static final String COUNCIL = "hoidongtd";
+
+	/** When the unit given back in 2020 sent its assessment again. */
+	private static final LocalDateTime RESUBMITTED = LocalDateTime.of(2020, 9, 20, 9, 0);
 
 	private static final Logger log = LoggerFactory.getLogger(DemoReviews.class);
 
@@ -60,11 +64,14 @@ class DemoReviews implements EmulationDemoData.DemoStage {
 		List<DemoActor> chain = List.of(DemoActor.of("thamdinh", board, Role.REVIEWER, district),
 				DemoActor.of("bandanvan", board, Role.BOARD_OFFICER, district),
 				DemoActor.of(COUNCIL, board, Role.REVIEWER, district));
-		for (Movement m : List.of(m90, m2026)) {
-			movements.advance(admin, m.getId(), m.getVersion());
-		}
-		review90(m90, chain);
-		review2026(m2026, chain);
+		AppClock.asOf(LocalDateTime.of(2020, 9, 17, 7, 30), () -> {
+			movements.advance(admin, m90.getId(), m90.getVersion());
+			review90(m90, chain);
+		});
+		AppClock.asOf(LocalDateTime.of(2026, 11, 12, 7, 30), () -> {
+			movements.advance(admin, m2026.getId(), m2026.getVersion());
+			review2026(m2026, chain);
+		});
 	}
 
 	private void review90(Movement m, List<DemoActor> chain) {
@@ -80,9 +87,15 @@ class DemoReviews implements EmulationDemoData.DemoStage {
 				adjust(chain.get(0), m, unitId, 1, scale.item((String) a[0]), new BigDecimal((String) a[1]), (String) a[2]);
 			}
 			if (k == participants.size() - 1) {
-				giveBackAndResubmit(m, unitId, chain.get(0), scale);
+				giveBack(m, unitId, chain.get(0));
+				AppClock.asOf(RESUBMITTED, () -> {
+					resubmit(m, unitId, scale);
+					approveThrough(m, unitId, chain, 3);
+				});
 			}
-			approveThrough(m, unitId, chain, 3);
+			else {
+				approveThrough(m, unitId, chain, 3);
+			}
 		}
 	}
 
@@ -110,18 +123,21 @@ class DemoReviews implements EmulationDemoData.DemoStage {
 		reviews.adjust(reviewer, m.getId(), unitId, a.getVersion(), step, item.getId(), points, reason);
 	}
 
-	private void giveBackAndResubmit(Movement m, Long unitId, DemoActor reviewer, ScoringScale scale) {
+	private void giveBack(Movement m, Long unitId, DemoActor reviewer) {
 		Assessment a = assessments.open(reviewer, m.getId(), unitId);
 		reviews.returnToUnit(reviewer, m.getId(), unitId, a.getVersion(), 1,
 				"Đề nghị bổ sung biên bản đối thoại và diễn giải tiêu chí II.2.");
+	}
+
+	private void resubmit(Movement m, Long unitId, ScoringScale scale) {
+		Assessment a;
 		DemoActor officer = DemoActor.of("canbo" + unitId, unitId, Role.UNIT_OFFICER, unitId);
 		ScaleItem item = scale.item("II.2");
 		a = assessments.open(officer, m.getId(), unitId);
 		assessments.saveSelf(officer, m.getId(), unitId, a.getVersion(), Map.of(item.getId(), a.pointsOn(item.getId())),
 				Map.of(item.getId(), "Đã giải quyết 9/10 kiến nghị; 1 kiến nghị đang chờ ý kiến của UBND huyện."));
 		a = assessments.open(officer, m.getId(), unitId);
-		assessments.submitAt(officer, m.getId(), unitId, a.getVersion(),
-				LocalDate.of(2020, 9, 20).atStartOfDay(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
+		assessments.submitAt(officer, m.getId(), unitId, a.getVersion(), RESUBMITTED.atZone(AppClock.VIETNAM).toInstant());
 	}
 
 	private void approveThrough(Movement m, Long unitId, List<DemoActor> chain, int steps) {

@@ -2,6 +2,7 @@ package danvan.emulation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import danvan.org.OrgDirectory;
+import danvan.platform.AppClock;
 import danvan.platform.RunMode;
 import danvan.platform.security.Role;
 
@@ -74,40 +76,60 @@ class EmulationDemoData implements ApplicationRunner {
 		}
 		Long board = unit("BDV_CHAU_THANH");
 		DemoActor admin = DemoActor.of("admin", board, Role.ADMIN, null);
+		ScoringScale v1 = AppClock.asOf(LocalDateTime.of(2019, 12, 16, 8, 0), () -> firstScale(admin, board));
+		ScoringScale v2 = AppClock.asOf(LocalDateTime.of(2020, 1, 2, 8, 0), () -> revisedScale(admin, v1));
+		ScoringScale y2026 = AppClock.asOf(LocalDateTime.of(2026, 1, 5, 7, 30), () -> {
+			ScoringScale copy = scales.copyAsNew(admin, v2.getId(), "DVK2026", "Thang điểm phong trào “Dân vận khéo” 2026");
+			scales.activate(admin, copy.getId(), copy.getVersion());
+			return copy;
+		});
+		Movement m90 = launch(admin, movement(admin, MOVEMENT_90, MovementKind.SPECIAL, LocalDate.of(2020, 1, 2),
+				LocalDate.of(2020, 9, 30), v2, LocalDate.of(2020, 9, 15)));
+		Movement m2026 = launch(admin, movement(admin, MOVEMENT_2026, MovementKind.THEMATIC, LocalDate.of(2026, 1, 5),
+				LocalDate.of(2026, 12, 15), y2026, LocalDate.of(2026, 11, 10)));
+		stages.forEach(stage -> stage.load(m90, m2026));
+		log.info("Chế độ demo: đã tạo 2 phong trào thi đua và 3 thang điểm.");
+	}
+
+	private ScoringScale firstScale(DemoActor admin, Long board) {
 		ScoringScale v1 = scales.create(admin, "DV90", "Thang điểm thi đua công tác dân vận", board, new BigDecimal("5"));
 		DemoScales.version1().forEach(item -> scales.addItem(admin, v1.getId(), v1.getVersion(), item));
 		scales.settings(admin, v1.getId(), v1.getVersion(), new BigDecimal("5"), DemoScales.THRESHOLDS);
 		scales.activate(admin, v1.getId(), v1.getVersion());
+		return v1;
+	}
+
+	/** The revision the seed speaks of ("rà soát thang điểm thi đua"): I.2 re-pointed, IV.2 removed, items added. */
+	private ScoringScale revisedScale(DemoActor admin, ScoringScale v1) {
 		ScoringScale v2 = scales.revise(admin, v1.getId());
 		scales.reviseItem(admin, v2.getId(), v2.getVersion(), "I.2", v2.item("I.2").getName(), new BigDecimal("8"));
 		scales.removeItem(admin, v2.getId(), v2.getVersion(), "IV.2");
 		DemoScales.version2Changes().forEach(item -> scales.addItem(admin, v2.getId(), v2.getVersion(), item));
 		scales.activate(admin, v2.getId(), v2.getVersion());
-		ScoringScale y2026 = scales.copyAsNew(admin, v2.getId(), "DVK2026", "Thang điểm phong trào “Dân vận khéo” 2026");
-		scales.activate(admin, y2026.getId(), y2026.getVersion());
-
-		Movement m90 = movement(admin, MOVEMENT_90, MovementKind.SPECIAL, LocalDate.of(2020, 1, 2),
-				LocalDate.of(2020, 9, 30), v2, LocalDate.of(2020, 9, 15));
-		Movement m2026 = movement(admin, MOVEMENT_2026, MovementKind.THEMATIC, LocalDate.of(2026, 1, 5),
-				LocalDate.of(2026, 12, 15), y2026, LocalDate.of(2026, 11, 10));
-		for (Movement m : List.of(m90, m2026)) {
-			movements.addParticipants(admin, m.getId(), units(CLUSTER_1), "Cụm thi đua số 1");
-			movements.addParticipants(admin, m.getId(), units(CLUSTER_2), "Cụm thi đua số 2");
-			movements.addReviewStep(admin, m.getId(), "Chuyên viên Ban Dân vận thẩm định", m.getSelfAssessmentDeadline().plusDays(7), List.of("thamdinh"));
-			movements.addReviewStep(admin, m.getId(), "Lãnh đạo Ban Dân vận duyệt", m.getSelfAssessmentDeadline().plusDays(12), List.of("bandanvan"));
-			movements.addReviewStep(admin, m.getId(), "Hội đồng Thi đua – Khen thưởng xét", m.getSelfAssessmentDeadline().plusDays(20), List.of());
-			movements.advance(admin, m.getId(), m.getVersion());
-			movements.advance(admin, m.getId(), m.getVersion());
-		}
-		stages.forEach(stage -> stage.load(m90, m2026));
-		log.info("Chế độ demo: đã tạo 2 phong trào thi đua và 3 thang điểm.");
+		return v2;
 	}
 
+	/** A movement created and opened on its first day, in self-assessment from the first of August. */
 	private Movement movement(DemoActor admin, String name, MovementKind kind, LocalDate start, LocalDate end,
 			ScoringScale scale, LocalDate deadline) {
 		Long board = admin.homeUnitId();
-		return movements.create(admin, new MovementDraft(name, kind, start, end, board, scale.getId(),
-				start.plusDays(20), deadline, TieBreak.FIRST_GROUP_THEN_SUBMISSION));
+		return AppClock.asOf(start.atTime(8, 0), () -> {
+			Movement m = movements.create(admin, new MovementDraft(name, kind, start, end, board, scale.getId(),
+					start.plusDays(20), deadline, TieBreak.FIRST_GROUP_THEN_SUBMISSION));
+			movements.addParticipants(admin, m.getId(), units(CLUSTER_1), "Cụm thi đua số 1");
+			movements.addParticipants(admin, m.getId(), units(CLUSTER_2), "Cụm thi đua số 2");
+			movements.addReviewStep(admin, m.getId(), "Chuyên viên Ban Dân vận thẩm định", deadline.plusDays(7), List.of("thamdinh"));
+			movements.addReviewStep(admin, m.getId(), "Lãnh đạo Ban Dân vận duyệt", deadline.plusDays(12), List.of("bandanvan"));
+			movements.addReviewStep(admin, m.getId(), "Hội đồng Thi đua – Khen thưởng xét", deadline.plusDays(20), List.of());
+			movements.advance(admin, m.getId(), m.getVersion());
+			return m;
+		});
+	}
+
+	private Movement launch(DemoActor admin, Movement m) {
+		AppClock.asOf(LocalDate.of(m.getPeriodStart().getYear(), 8, 1).atTime(8, 0),
+				() -> movements.advance(admin, m.getId(), m.getVersion()));
+		return m;
 	}
 
 	private List<Long> units(List<String> codes) {

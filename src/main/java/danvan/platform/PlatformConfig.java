@@ -1,7 +1,6 @@
 package danvan.platform;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +11,7 @@ class PlatformConfig {
 	/** Dates are Vietnamese dates, whatever zone the server runs in. */
 	@Bean
 	Clock clock() {
-		return Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
+		return new AppClock(AppClock.VIETNAM);
 	}
 
 }

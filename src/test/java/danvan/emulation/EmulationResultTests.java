@@ -112,7 +112,8 @@ class EmulationResultTests {
 		assertThat(shown.rows()).hasSize(11);
 		assertThat(shown.rows()).extracting(Standings.Row::classification).contains("Xuất sắc");
 		mvc.perform(get("/thi-dua/{id}/ket-qua", id)).andExpect(status().isOk())
-			.andExpect(content().string(containsString("90 năm Ngày truyền thống")));
+			.andExpect(content().string(containsString("90 năm Ngày truyền thống")))
+			.andExpect(content().string(containsString("Công bố ngày 08/10/2020 (lần 2)")));
 		mvc.perform(get("/thi-dua/abc/ket-qua")).andExpect(status().isNotFound());
 		mvc.perform(get("/thi-dua"))
 			.andExpect(status().isOk())

@@ -8,9 +8,11 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +30,8 @@ import danvan.platform.web.StaleRecordException;
 class ScoreRows {
 
 	private static final int BATCH = 2_000;
+
+	private static final int ROWS = 50;
 
 	/** A score as stored: its row id, the unit's claimed points and the official points. */
 	record Stored(Long id, BigDecimal selfPoints, BigDecimal points) {
@@ -114,13 +118,12 @@ class ScoreRows {
 	void write(List<Write> scores) {
 		List<Write> inserts = scores.stream().filter(s -> s.id() == null).toList();
 		List<Write> updates = scores.stream().filter(s -> s.id() != null).toList();
-		jdbc.batchUpdate("insert into emulation_score (assessment_id, item_id, self_points, points) values (?, ?, ?, ?)",
-				inserts, BATCH, (ps, s) -> {
-					ps.setLong(1, s.assessmentId());
-					ps.setLong(2, s.itemId());
-					setPoints(ps, 3, s.selfPoints());
-					setPoints(ps, 4, s.points());
-				});
+		insert("insert into emulation_score (assessment_id, item_id, self_points, points)", 4, inserts, (ps, at, s) -> {
+			ps.setLong(at + 1, s.assessmentId());
+			ps.setLong(at + 2, s.itemId());
+			setPoints(ps, at + 3, s.selfPoints());
+			setPoints(ps, at + 4, s.points());
+		});
 		jdbc.batchUpdate("update emulation_score set self_points = ?, points = ? where id = ?", updates, BATCH,
 				(ps, s) -> {
 					setPoints(ps, 1, s.selfPoints());
@@ -130,20 +133,44 @@ class ScoreRows {
 	}
 
 	void record(List<Change> changes) {
-		jdbc.batchUpdate("""
+		insert("""
 				insert into emulation_score_change (assessment_id, item_id, step_no, step_name, points_before, points_after,
-				  reason, changed_by, changed_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", changes, BATCH, (ps, c) -> {
-			ps.setLong(1, c.assessmentId());
-			ps.setLong(2, c.itemId());
-			ps.setInt(3, c.stepNo());
-			ps.setString(4, c.stepName());
-			setPoints(ps, 5, c.before());
-			setPoints(ps, 6, c.after());
-			ps.setString(7, c.reason());
-			ps.setString(8, c.changedBy());
-			ps.setTimestamp(9, Timestamp.from(c.changedAt()));
+				  reason, changed_by, changed_at)""", 9, changes, (ps, at, c) -> {
+			ps.setLong(at + 1, c.assessmentId());
+			ps.setLong(at + 2, c.itemId());
+			ps.setInt(at + 3, c.stepNo());
+			ps.setString(at + 4, c.stepName());
+			setPoints(ps, at + 5, c.before());
+			setPoints(ps, at + 6, c.after());
+			ps.setString(at + 7, c.reason());
+			ps.setString(at + 8, c.changedBy());
+			ps.setTimestamp(at + 9, Timestamp.from(c.changedAt()));
 		});
+	}
+
+	/** Sets one row's values from the parameter after {@code at}. */
+	private interface Binder<T> {
+
+		void bind(PreparedStatement ps, int at, T row) throws SQLException;
+
+	}
+
+	/**
+	 * Inserts {@link #ROWS} rows per statement (multi-row VALUES, in batches): a third less work for PostgreSQL
+	 * than a statement per row, a little less for H2; the remainder one row per statement.
+	 */
+	private <T> void insert(String insertInto, int columns, List<T> rows, Binder<T> binder) {
+		String row = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
+		int whole = rows.size() / ROWS;
+		List<List<T>> groups = IntStream.range(0, whole).mapToObj(g -> rows.subList(g * ROWS, (g + 1) * ROWS)).toList();
+		jdbc.batchUpdate(insertInto + " values " + String.join(", ", Collections.nCopies(ROWS, row)), groups,
+				BATCH / ROWS, (ps, group) -> {
+					for (int r = 0; r < ROWS; r++) {
+						binder.bind(ps, r * columns, group.get(r));
+					}
+				});
+		jdbc.batchUpdate(insertInto + " values " + row, rows.subList(whole * ROWS, rows.size()), BATCH,
+				(ps, one) -> binder.bind(ps, 0, one));
 	}
 
 	private static void setPoints(PreparedStatement ps, int index, BigDecimal points) throws SQLException {

@@ -10,10 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -25,6 +27,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -33,6 +36,7 @@ import danvan.test.DanvanSpringTest;
 /**
  * Committing a consolidated sheet: the scores are written, each imported assessment gets one audit entry with
  * its points before → after, and a refused row or an assessment changed since the preview leaves nothing changed.
+ * Timings are the benchmark's business ({@link EmulationBenchmark}), not these tests'.
  */
 @DanvanSpringTest
 class EmulationScoreImportTests {
@@ -51,6 +55,12 @@ class EmulationScoreImportTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ScoreRows rows;
+
+	@Autowired
+	TransactionTemplate tx;
 
 	private Movement movement;
 
@@ -157,6 +167,30 @@ class EmulationScoreImportTests {
 		String page = mvc.perform(get("/emulation/movements/{id}/units/{u}/assessment", movement.getId(), binhDuc())
 			.with(as(users, "bandanvan"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("score-history").contains("Nhập từ bảng tổng hợp „tong-hop.xlsx”");
+	}
+
+	@Test
+	void historyRowsAreWrittenFiftyPerStatementAndTheRestOneByOneEachWithItsOwnValues() {
+		movement = fixture.movementInSelfAssessment(LocalDate.of(2099, 1, 1), List.of());
+		saveDraft("XA_BINH_DUC", binhDuc(), "5");
+		Long assessmentId = assessment(binhDuc()).getId();
+		Instant now = Instant.parse("2026-11-30T08:00:00Z");
+		List<ScoreRows.Change> changes = IntStream.range(0, 123)
+			.mapToObj(i -> new ScoreRows.Change(assessmentId, item("I.2"), 1, "Bước " + i, null,
+					BigDecimal.valueOf(i, 2), "lý do " + i, "thamdinh", now))
+			.toList();
+		tx.executeWithoutResult(status -> {
+			rows.record(changes);
+			List<Map<String, Object>> written = jdbc.queryForList("select step_name, points_after, reason "
+					+ "from emulation_score_change where assessment_id = ? order by id", assessmentId);
+			assertThat(written).hasSize(123);
+			for (int i : new int[] { 0, 49, 50, 99, 100, 122 }) {
+				assertThat(written.get(i).get("step_name")).isEqualTo("Bước " + i);
+				assertThat((BigDecimal) written.get(i).get("points_after")).isEqualByComparingTo(BigDecimal.valueOf(i, 2));
+				assertThat(written.get(i).get("reason")).isEqualTo("lý do " + i);
+			}
+			status.setRollbackOnly();
+		});
 	}
 
 	private String preview(byte[] sheet) throws Exception {

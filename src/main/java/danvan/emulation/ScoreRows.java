@@ -87,7 +87,10 @@ class ScoreRows {
 		}
 	}
 
-	/** New draft assessments of the units, at version 0; unit id → assessment id. Stale if one appeared since. */
+	/**
+	 * Starts a draft assessment, at version 0, for each of the units; then answers unit id → assessment id for
+	 * every assessment of the movement. Stale if another one was started since the check.
+	 */
 	Map<Long, Long> createDrafts(Long movementId, Collection<Long> unitIds, Instant now) {
 		if (unitIds.isEmpty()) {
 			return Map.of();
@@ -156,8 +159,8 @@ class ScoreRows {
 	}
 
 	/**
-	 * Inserts {@link #ROWS} rows per statement (multi-row VALUES, in batches): a third less work for PostgreSQL
-	 * than a statement per row, a little less for H2; the remainder one row per statement.
+	 * Inserts {@link #ROWS} rows per statement (multi-row VALUES, in batches) — on PostgreSQL a third less time
+	 * than a statement per row, on H2 no more — and the remainder one row per statement.
 	 */
 	private <T> void insert(String insertInto, int columns, List<T> rows, Binder<T> binder) {
 		String row = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";

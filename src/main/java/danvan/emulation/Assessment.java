@@ -138,14 +138,7 @@ public class Assessment {
 
 	/** A review step sets an item's official points; the reason is mandatory and kept with the change. */
 	void adjust(ReviewStep step, ScaleItem item, BigDecimal points, String reason, String actor, Instant now) {
-		requireAt(step);
-		if (reason == null || reason.isBlank()) {
-			throw RuleViolationException.onField("reason", "emulation.review.reasonRequired");
-		}
-		if (points == null) {
-			throw RuleViolationException.onField("points", "emulation.score.notANumber");
-		}
-		requireWithin(item, points);
+		requireAdjustable(step, item, points, reason);
 		Score score = scoreFor(item.getId()).orElseGet(() -> {
 			Score created = new Score(this, item.getId());
 			scores.add(created);
@@ -155,6 +148,21 @@ public class Assessment {
 				Points.of(points), reason.trim(), actor, now));
 		score.adjust(points);
 		touch(now);
+	}
+
+	/** Refuses an adjustment by a step not holding the assessment, without a reason (or one too long), or out of range. */
+	void requireAdjustable(ReviewStep step, ScaleItem item, BigDecimal points, String reason) {
+		requireAt(step);
+		if (reason == null || reason.isBlank()) {
+			throw RuleViolationException.onField("reason", "emulation.review.reasonRequired");
+		}
+		if (reason.length() > 1000) {
+			throw RuleViolationException.onField("reason", "emulation.review.reasonTooLong");
+		}
+		if (points == null) {
+			throw RuleViolationException.onField("points", "emulation.score.notANumber");
+		}
+		requireWithin(item, points);
 	}
 
 	/**
@@ -287,6 +295,10 @@ public class Assessment {
 
 	public boolean isLate() {
 		return late;
+	}
+
+	public Instant getLastChangedAt() {
+		return lastChangedAt;
 	}
 
 	public long getVersion() {

@@ -16,6 +16,9 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 	@Query("select a.unitId, s.itemId, s.points from Score s join s.assessment a where a.movementId = ?1")
 	List<Object[]> pointsOf(Long movementId);
 
+	@Query("select a.unitId, a.version from Assessment a where a.movementId = ?1")
+	List<Object[]> versionsOf(Long movementId);
+
 	@Query("select a.unitId, a.submittedAt from Assessment a where a.movementId = ?1")
 	List<Object[]> submissionsOf(Long movementId);
 

@@ -57,9 +57,6 @@ public class ReviewService {
 			BigDecimal points, String reason) {
 		Movement movement = movements.get(movementId);
 		Assessment assessment = reviewable(actor, movement, unitId, version, stepNo);
-		if (reason != null && reason.length() > 1000) {
-			throw RuleViolationException.onField("reason", "emulation.review.reasonTooLong");
-		}
 		ScaleItem item = scales.get(movement.getScaleId())
 			.scoredItems()
 			.stream()
@@ -101,18 +98,24 @@ public class ReviewService {
 	private Assessment reviewable(Actor actor, Movement movement, Long unitId, long version, int stepNo) {
 		Assessment assessment = assessments.findByMovementIdAndUnitId(movement.getId(), unitId)
 			.orElseThrow(NotFoundException::record);
-		if (!access.holdsReviewerRoleOver(actor, unitId)) {
+		requireReviewer(actor, movement, assessment, stepNo);
+		StaleRecordException.check(version, assessment.getVersion());
+		return assessment.loaded();
+	}
+
+	/** The step the actor reviews the assessment at; refused outside the reviewer's scope, or for their own unit. */
+	ReviewStep requireReviewer(Actor actor, Movement movement, Assessment assessment, int stepNo) {
+		if (!access.holdsReviewerRoleOver(actor, assessment.getUnitId())) {
 			throw new AccessDeniedException("emulation: not a reviewer of this unit");
 		}
-		if (access.isOwnUnit(actor, unitId)) {
+		if (access.isOwnUnit(actor, assessment.getUnitId())) {
 			throw new RuleViolationException("emulation.review.ownUnit");
 		}
 		ReviewStep step = step(movement, stepNo);
 		if (!mayActAt(actor, step, assessment)) {
 			throw new AccessDeniedException("emulation: not a reviewer of this step");
 		}
-		StaleRecordException.check(version, assessment.getVersion());
-		return assessment.loaded();
+		return step;
 	}
 
 	private boolean mayActAt(Actor actor, ReviewStep step, Assessment assessment) {

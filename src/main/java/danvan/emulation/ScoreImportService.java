@@ -58,7 +58,7 @@ public class ScoreImportService {
 
 	private final AssessmentRepository assessments;
 
-	private final ReviewService reviews;
+	private final ScoreImportCommit committer;
 
 	private final EmulationAccess access;
 
@@ -71,13 +71,13 @@ public class ScoreImportService {
 	private final Clock clock;
 
 	ScoreImportService(MovementService movements, ScaleService scales, AssessmentService assessmentService,
-			AssessmentRepository assessments, ReviewService reviews, EmulationAccess access, OrgDirectory org,
+			AssessmentRepository assessments, ScoreImportCommit committer, EmulationAccess access, OrgDirectory org,
 			FileStore files, MessageSource messages, Clock clock) {
 		this.movements = movements;
 		this.scales = scales;
 		this.assessmentService = assessmentService;
 		this.assessments = assessments;
-		this.reviews = reviews;
+		this.committer = committer;
 		this.access = access;
 		this.org = org;
 		this.files = files;
@@ -159,14 +159,19 @@ public class ScoreImportService {
 			.read(content);
 		List<ScoreImport.CellError> errors = new ArrayList<>();
 		outcome.problems().forEach(p -> errors.add(new ScoreImport.CellError(p.cell(), message(p.key(), p.args()))));
+		Map<Long, Long> versions = new HashMap<>();
+		assessments.versionsOf(movementId).forEach(v -> versions.put((Long) v[0], (Long) v[1]));
 		ScoreImport preview = new ScoreImport(UUID.randomUUID().toString(), movementId, stored.getOriginalName(),
-				actor.username(), clock.instant(), outcome.rows(), errors, outcome.mismatches());
+				actor.username(), clock.instant(), outcome.rows(), errors, outcome.mismatches(), versions);
 		forgetOld();
 		previews.put(preview.id(), preview);
 		return preview;
 	}
 
-	/** Saves a preview without errors, all or nothing, at the movement's current stage. */
+	/**
+	 * Saves a preview without errors, all or nothing, at the movement's current stage; refused as stale when an
+	 * assessment changed after the sheet was read.
+	 */
 	public int commit(Actor actor, Long movementId, String importId) {
 		ScoreImport preview = previews.get(importId);
 		if (preview == null || !preview.movementId().equals(movementId) || !preview.importedBy().equals(actor.username())) {
@@ -177,50 +182,15 @@ public class ScoreImportService {
 		}
 		Movement movement = movements.get(movementId);
 		requireImporter(actor, movement);
+		ScoringScale scale = scales.get(movement.getScaleId());
 		String reason = message("emulation.import.reason", preview.fileName());
-		Map<Long, Assessment> existing = new HashMap<>();
-		assessments.findByMovementId(movementId).forEach(a -> existing.put(a.getUnitId(), a));
-		Map<Long, ScaleItem> items = new HashMap<>();
-		scales.get(movement.getScaleId()).scoredItems().forEach(i -> items.put(i.getId(), i));
-		for (ScoreImport.Line line : preview.rows()) {
-			switch (movement.getStatus()) {
-				case SELF_ASSESSMENT -> recordAsSelfAssessment(movement, line, existing, items);
-				case REVIEW -> recordAtReviewStep(actor, movement, line, reason);
-				default -> throw new RuleViolationException("emulation.import.wrongStage");
-			}
+		switch (movement.getStatus()) {
+			case SELF_ASSESSMENT -> committer.asSelfAssessments(movement, scale, preview, reason);
+			case REVIEW -> committer.asAdjustments(actor, movement, scale, preview, reason);
+			default -> throw new RuleViolationException("emulation.import.wrongStage");
 		}
 		previews.remove(importId);
 		return preview.rows().size();
-	}
-
-	private void recordAsSelfAssessment(Movement movement, ScoreImport.Line line, Map<Long, Assessment> existing,
-			Map<Long, ScaleItem> items) {
-		Assessment assessment = existing.computeIfAbsent(line.unitId(),
-				unit -> assessments.save(new Assessment(movement.getId(), unit, clock.instant())));
-		if (!assessment.getStatus().isEditableByUnit()) {
-			throw new RuleViolationException("emulation.import.alreadySubmitted", line.unitName());
-		}
-		for (Map.Entry<Long, BigDecimal> e : line.points().entrySet()) {
-			ScaleItem item = items.get(e.getKey());
-			String explanation = assessment.scoreFor(item.getId()).map(Score::getExplanation).orElse(null);
-			assessment.claim(item, e.getValue(), explanation);
-		}
-	}
-
-	private void recordAtReviewStep(Actor actor, Movement movement, ScoreImport.Line line, String reason) {
-		Assessment assessment = assessments.findByMovementIdAndUnitId(movement.getId(), line.unitId())
-			.map(Assessment::loaded)
-			.orElseThrow(() -> new RuleViolationException("emulation.import.notInReview", line.unitName()));
-		if (!reviews.canReview(actor, movement, assessment)) {
-			throw new RuleViolationException("emulation.import.notInReview", line.unitName());
-		}
-		for (Map.Entry<Long, BigDecimal> e : line.points().entrySet()) {
-			if (assessment.pointsOn(e.getKey()).compareTo(e.getValue()) != 0) {
-				long version = assessments.findByMovementIdAndUnitId(movement.getId(), line.unitId()).orElseThrow().getVersion();
-				reviews.adjust(actor, movement.getId(), line.unitId(), version, assessment.getCurrentStep(), e.getKey(),
-						e.getValue(), reason);
-			}
-		}
 	}
 
 	private void requireImporter(Actor actor, Movement movement) {

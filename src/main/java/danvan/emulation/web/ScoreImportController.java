@@ -15,6 +15,7 @@ import danvan.emulation.MovementService;
 import danvan.emulation.ScoreImportService;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.web.RuleViolationException;
+import danvan.platform.web.StaleRecordException;
 
 /**
  * The consolidated-sheet import page: upload (with a progress bar), preview of rows, cell errors and total
@@ -64,6 +65,10 @@ class ScoreImportController {
 		}
 		catch (RuleViolationException e) {
 			redirect.addFlashAttribute("problem", messages.get(e.messageKey(), e.arguments()));
+			return "redirect:/emulation/movements/" + id + "/score-imports";
+		}
+		catch (StaleRecordException e) {
+			redirect.addFlashAttribute("problem", messages.get("emulation.import.stale"));
 			return "redirect:/emulation/movements/" + id + "/score-imports";
 		}
 	}

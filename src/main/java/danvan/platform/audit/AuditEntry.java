@@ -1,7 +1,8 @@
 package danvan.platform.audit;
 
 import java.time.Instant;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -68,9 +69,30 @@ public class AuditEntry {
 		return action;
 	}
 
-	/** The changed fields: name → {before, after}, in the order they were recorded. */
-	public Map<String, String[]> changes() {
-		return AuditStates.changes(before, after);
+	/** The changed fields, in the order they were recorded. */
+	public List<Change> changes() {
+		List<Change> changes = new ArrayList<>();
+		AuditStates.changes(before, after).forEach((key, values) -> changes.add(new Change(key, values[0], values[1])));
+		return changes;
+	}
+
+	/**
+	 * One changed field. A key such as {@code selfPoints[I.1]} is the field {@code selfPoints} of the item I.1:
+	 * its label is the message {@code audit.field.<type>.selfPoints} with I.1 as {0}.
+	 */
+	public record Change(String key, String before, String after) {
+
+		public String field() {
+			int bracket = key.indexOf('[');
+			return bracket < 0 ? key : key.substring(0, bracket);
+		}
+
+		public Object[] arguments() {
+			int bracket = key.indexOf('[');
+			return bracket < 0 || !key.endsWith("]") ? new Object[0]
+					: new Object[] { key.substring(bracket + 1, key.length() - 1) };
+		}
+
 	}
 
 }

@@ -67,6 +67,26 @@ class EmulationJourneyBrowserTests extends BrowserTest {
 		screenshot(page, "emulation-8-scale-diff");
 	}
 
+	@Test
+	void theBoardImportsAConsolidatedSheetThroughAPreview() throws Exception {
+		Movement m = fixture.movementInSelfAssessment(LocalDate.of(2099, 1, 1), List.of("thamdinh"));
+		Path xlsx = Files.createTempFile("tong-hop", ".xlsx");
+		Files.write(xlsx, EmulationScoreImportTests.sheet(Map.of("I.1", "10", "I.2", "7.5"), Map.of("I.1", "8", "I.2", "6")));
+		Page page = newPage();
+		signIn(page, "bandanvan", "Danvan@2026");
+		page.navigate(url("/emulation/movements/" + m.getId() + "/score-imports"));
+		page.getByLabel("Tệp Excel").setInputFiles(xlsx);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đọc và kiểm tra")).click();
+		assertThat(page.locator("#import-preview .alert-success")).containsText("Đọc được 2 dòng hợp lệ; 0 lỗi");
+		assertThat(page.locator("#import-preview table")).containsText("17,50");
+		screenshot(page, "emulation-9-import-preview");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu toàn bộ")).click();
+		assertThat(page.locator(".alert-success").first()).containsText("Đã lưu điểm của 2 đơn vị");
+		Long binhDuc = fixture.unit("XA_BINH_DUC");
+		org.assertj.core.api.Assertions.assertThat(assessments.open(fixture.admin(), m.getId(), binhDuc).pointsOn(fixture.revisedScale().item("I.2").getId()))
+			.isEqualByComparingTo("7.5");
+	}
+
 	private void unitOfficerSelfAssessesWithEvidence(String assessmentPage) throws Exception {
 		Page page = newPage();
 		signIn(page, "binhduc", "Danvan@2026");

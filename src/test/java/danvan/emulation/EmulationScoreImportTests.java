@@ -241,7 +241,7 @@ class EmulationScoreImportTests {
 	}
 
 	/** A plain consolidated sheet: a header of criterion codes, then Bình Đức's and Long Định's points. */
-	private static byte[] sheet(Map<String, String> binhDuc, Map<String, String> longDinh) throws Exception {
+	static byte[] sheet(Map<String, String> binhDuc, Map<String, String> longDinh) throws Exception {
 		Map<String, Map<String, String>> rows = new LinkedHashMap<>();
 		rows.put("Xã Bình Đức", binhDuc);
 		rows.put("Xã Long Định", longDinh);

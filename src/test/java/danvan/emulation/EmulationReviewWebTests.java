@@ -68,6 +68,13 @@ class EmulationReviewWebTests {
 			.andExpect(content().string(containsString("Có hội nghị biểu dương")));
 		mvc.perform(get("/emulation/notifications").with(as(users, "thamdinh"))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("đang chờ bước")));
+		Long id = assessments.open(fixture.admin(), m.getId(), unit).getId();
+		mvc.perform(get(page).with(as(users, "admin")))
+			.andExpect(content().string(containsString("/admin/audit?entity=Assessment&amp;id=" + id)));
+		mvc.perform(get("/admin/audit").param("entity", "Assessment").param("id", id.toString()).with(as(users, "admin")))
+			.andExpect(content().string(containsString("Đang thẩm định")))
+			.andExpect(content().string(not(containsString("IN_REVIEW"))))
+			.andExpect(content().string(not(containsString("danvan.emulation."))));
 	}
 
 }

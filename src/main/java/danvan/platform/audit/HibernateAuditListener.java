@@ -28,6 +28,8 @@ import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.proxy.HibernateProxy;
+import org.hibernate.type.CollectionType;
+import org.hibernate.type.Type;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
@@ -111,6 +113,9 @@ class HibernateAuditListener implements PostInsertEventListener, PostUpdateEvent
 		}
 		PersistentCollection<?> collection = event.getCollection();
 		String role = collection.getRole();
+		if (holdsUnlabelledRecords(event, role)) {
+			return;
+		}
 		String field = role.substring(role.lastIndexOf('.') + 1);
 		String before = render(collection.getStoredSnapshot());
 		String after = render(collection);
@@ -118,6 +123,23 @@ class HibernateAuditListener implements PostInsertEventListener, PostUpdateEvent
 			writer.write(trail.value(), event.getAffectedOwnerIdOrNull(), AuditAction.UPDATE,
 					Map.of(field, Objects.toString(before, "")), Map.of(field, Objects.toString(after, "")));
 		}
+	}
+
+	/**
+	 * Child records with no {@link AuditLabel}: their object names would say nothing here, and each has its own
+	 * trail or lives in its parent's fields.
+	 */
+	private static boolean holdsUnlabelledRecords(PostCollectionUpdateEvent event, String role) {
+		return isUnlabelledRecords(event.getSession().getFactory().getMappingMetamodel().getCollectionDescriptor(role)
+			.getCollectionType(), event.getSession().getFactory());
+	}
+
+	private static boolean isUnlabelledRecords(Type type, SessionFactoryImplementor factory) {
+		if (!type.isCollectionType()) {
+			return false;
+		}
+		Type element = ((CollectionType) type).getElementType(factory);
+		return element.isEntityType() && !AuditLabel.class.isAssignableFrom(element.getReturnedClass());
 	}
 
 	@Override
@@ -136,9 +158,12 @@ class HibernateAuditListener implements PostInsertEventListener, PostUpdateEvent
 			Set<Integer> only) {
 		Set<String> ignored = Set.of(trail.ignore());
 		String[] names = persister.getPropertyNames();
+		Type[] types = persister.getPropertyTypes();
 		Map<String, String> state = new LinkedHashMap<>();
 		for (int i = 0; i < names.length; i++) {
-			boolean skipped = "version".equals(names[i]) || ignored.contains(names[i]) || (only != null && !only.contains(i));
+			boolean skipped = "version".equals(names[i]) || ignored.contains(names[i])
+					|| isUnlabelledRecords(types[i], persister.getFactory())
+					|| (only != null && !only.contains(i));
 			if (!skipped) {
 				state.put(names[i], render(values[i]));
 			}

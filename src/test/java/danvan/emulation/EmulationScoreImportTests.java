@@ -84,18 +84,18 @@ class EmulationScoreImportTests {
 
 		List<Map<String, Object>> trail = auditOf(binhDuc.getId());
 		assertThat(trail).extracting(e -> e.get("action")).containsExactly("CREATE", "UPDATE");
-		assertThat((String) trail.get(0).get("after_state")).contains("\"selfPoints[I.1]\":\"10.00\"")
-			.contains("\"selfPoints[I.2]\":\"7.50\"");
-		assertThat((String) trail.get(1).get("before_state")).contains("\"selfPoints[I.2]\":\"7.50\"")
+		assertThat((String) trail.get(0).get("after_state")).contains("\"selfPoints[I.1]\":\"10,00\"")
+			.contains("\"selfPoints[I.2]\":\"7,50\"");
+		assertThat((String) trail.get(1).get("before_state")).contains("\"selfPoints[I.2]\":\"7,50\"")
 			.doesNotContain("I.1");
-		assertThat((String) trail.get(1).get("after_state")).contains("\"selfPoints[I.2]\":\"6.00\"")
+		assertThat((String) trail.get(1).get("after_state")).contains("\"selfPoints[I.2]\":\"6,00\"")
 			.contains("Nhập từ bảng tổng hợp “tong-hop.xlsx”");
 		assertThat(trail.get(1).get("actor")).isEqualTo("bandanvan");
 		assertThat(auditEntries("Score")).as("no entry per score").isEqualTo(scoreEntries);
 
 		String page = mvc.perform(get("/admin/audit").param("entity", "Assessment").param("id", binhDuc.getId().toString())
 			.with(as(users, "admin"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(page).contains("Điểm tự chấm I.2").contains("7.50").contains("6.00").contains("Nguồn thay đổi");
+		assertThat(page).contains("Điểm tự chấm I.2").contains("7,50").contains("6,00").contains("Nguồn thay đổi");
 	}
 
 	@Test
@@ -162,8 +162,8 @@ class EmulationScoreImportTests {
 		assertThat(assessment(longDinh()).getChanges()).isEmpty();
 		assertThat(assessment(longDinh()).getVersion()).isEqualTo(longDinhVersion);
 		Map<String, Object> entry = auditOf(binhDuc.getId()).get(auditOf(binhDuc.getId()).size() - 1);
-		assertThat((String) entry.get("before_state")).contains("\"points[I.2]\":\"8.00\"");
-		assertThat((String) entry.get("after_state")).contains("\"points[I.2]\":\"6.50\"").contains("Bước 1");
+		assertThat((String) entry.get("before_state")).contains("\"points[I.2]\":\"8,00\"");
+		assertThat((String) entry.get("after_state")).contains("\"points[I.2]\":\"6,50\"").contains("Bước 1");
 		String page = mvc.perform(get("/emulation/movements/{id}/units/{u}/assessment", movement.getId(), binhDuc())
 			.with(as(users, "bandanvan"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("score-history").contains("Nhập từ bảng tổng hợp “tong-hop.xlsx”");

@@ -27,7 +27,7 @@ public class AuditWriter {
 			values (?, ?, ?, ?, ?, ?, ?)""";
 
 	/**
-	 * One change of one record, its field values rendered as entity changes are (decimals as written, instants
+	 * One change of one record, its field values rendered as entity changes are (decimals with a decimal comma, instants
 	 * in Vietnamese time). A field name may carry an argument, {@code selfPoints[I.1]}, for the label
 	 * {@code audit.field.<type>.selfPoints} with {0}.
 	 */

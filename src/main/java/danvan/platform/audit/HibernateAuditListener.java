@@ -1,5 +1,6 @@
 package danvan.platform.audit;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -198,6 +199,9 @@ class HibernateAuditListener implements PostInsertEventListener, PostUpdateEvent
 		}
 		if (value instanceof LocalDate date) {
 			return DATE.format(date);
+		}
+		if (value instanceof BigDecimal decimal) {
+			return decimal.toPlainString().replace('.', ',');
 		}
 		return value.toString();
 	}

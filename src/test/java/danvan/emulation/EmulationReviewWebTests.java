@@ -65,7 +65,8 @@ class EmulationReviewWebTests {
 			.param("itemId", item).param("points", "15").param("reason", "Tự nâng điểm").param("version", String.valueOf(version + 1)).param("step", "1"))
 			.andExpect(status().isForbidden());
 		mvc.perform(get(page).with(as(users, "binhduc"))).andExpect(status().isOk())
-			.andExpect(content().string(containsString("Có hội nghị biểu dương")));
+			.andExpect(content().string(containsString("Có hội nghị biểu dương")))
+			.andExpect(content().string(containsString("Lê Minh Tâm")));
 		mvc.perform(get("/emulation/notifications").with(as(users, "thamdinh"))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("đang chờ bước")));
 		Long id = assessments.open(fixture.admin(), m.getId(), unit).getId();

@@ -31,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.jayway.jsonpath.JsonPath;
 
+import danvan.platform.security.Actor;
 import danvan.test.DanvanSpringTest;
 
 /**
@@ -61,6 +62,15 @@ class EmulationScoreImportTests {
 
 	@Autowired
 	TransactionTemplate tx;
+
+	@Autowired
+	ScoreImportService imports;
+
+	@Autowired
+	ScoreImportCommit committer;
+
+	@Autowired
+	ReviewService reviews;
 
 	private Movement movement;
 
@@ -138,13 +148,7 @@ class EmulationScoreImportTests {
 
 	@Test
 	void inReviewTheSheetAdjustsTheOfficialPointsWithItsNameAsTheReason() throws Exception {
-		movement = fixture.movementInSelfAssessment(LocalDate.of(2099, 1, 1), List.of());
-		for (String code : List.of("XA_BINH_DUC", "XA_LONG_DINH")) {
-			saveDraft(code, fixture.unit(code), "8");
-			assessments.submit(fixture.officer(code), movement.getId(), fixture.unit(code),
-					assessment(fixture.unit(code)).getVersion());
-		}
-		fixture.movements.advance(fixture.admin(), movement.getId(), fixture.movements.get(movement.getId()).getVersion());
+		movementInReview();
 		long longDinhVersion = assessment(longDinh()).getVersion();
 
 		commit(preview(sheet(Map.of("I.2", "6.5"), Map.of("I.2", "8"))), status().isOk());
@@ -170,7 +174,56 @@ class EmulationScoreImportTests {
 	}
 
 	@Test
-	void historyRowsAreWrittenFiftyPerStatementAndTheRestOneByOneEachWithItsOwnValues() {
+	void aReasonWithTabsNewlinesBackslashesQuotesAndDiacriticsIsKeptExactlyInTheScoreHistory() throws Exception {
+		movementInReview();
+		Actor importer = (Actor) users.loadUserByUsername("bandanvan");
+		ScoreImport preview = imports.preview(importer, movement.getId(),
+				new MockMultipartFile("file", "tong-hop.xlsx", null, sheet(Map.of("I.2", "6.5"), Map.of("I.2", "8"))));
+		// an uploaded file name loses its control characters, backslashes and double quotes (FileStore.safeName),
+		// so the reason is handed to the commit itself
+		String reason = "Nhập từ bảng tổng hợp “Đợt 2\tđã ký\r\nbản \\ cuối \\N \"Đắk Lắk\" 'Ủy ban' — ỗ ự.xlsx”";
+
+		tx.executeWithoutResult(status -> {
+			Movement inReview = fixture.movements.get(movement.getId());
+			committer.asAdjustments(importer, inReview, fixture.scales.get(inReview.getScaleId()), preview, reason);
+		});
+
+		Assessment binhDuc = assessment(binhDuc());
+		assertThat(binhDuc.pointsOn(item("I.2"))).isEqualByComparingTo("6.5");
+		assertThat(binhDuc.changesOf(item("I.2"))).singleElement().satisfies(c -> {
+			assertThat(c.getReason()).isEqualTo(reason);
+			assertThat(c.getPointsBefore()).isEqualByComparingTo("8");
+			assertThat(c.getStepName()).isEqualTo("Bước 1");
+			assertThat(c.getChangedBy()).isEqualTo("bandanvan");
+		});
+		assertThat(jdbc.queryForObject("select reason from emulation_score_change where assessment_id = ?", String.class,
+				binhDuc.getId())).isEqualTo(reason);
+	}
+
+	@Test
+	void inReviewAnAssessmentChangedSinceThePreviewRefusesTheWholeSheetWithNothingWritten() throws Exception {
+		movementInReview();
+		String importId = preview(sheet(Map.of("I.2", "6.5"), Map.of("I.2", "7")));
+		reviews.adjust(fixture.reviewer("thamdinh"), movement.getId(), longDinh(), assessment(longDinh()).getVersion(), 1,
+				item("I.2"), new BigDecimal("7.5"), "Đối chiếu biên bản");
+		Assessment binhDucBefore = assessment(binhDuc());
+		int binhDucEntries = auditOf(binhDucBefore.getId()).size();
+
+		commit(importId, status().isConflict());
+
+		Assessment binhDuc = assessment(binhDuc());
+		assertThat(binhDuc.pointsOn(item("I.2"))).isEqualByComparingTo("8");
+		assertThat(binhDuc.getChanges()).isEmpty();
+		assertThat(binhDuc.getVersion()).isEqualTo(binhDucBefore.getVersion());
+		assertThat(auditOf(binhDuc.getId())).hasSize(binhDucEntries);
+		assertThat(assessment(longDinh()).pointsOn(item("I.2"))).isEqualByComparingTo("7.5");
+		assertThat(assessment(longDinh()).getChanges()).singleElement()
+			.satisfies(c -> assertThat(c.getReason()).isEqualTo("Đối chiếu biên bản"));
+	}
+
+	/** On H2 fifty rows per statement and the rest one by one; on PostgreSQL one COPY. */
+	@Test
+	void historyRowsAreWrittenEachWithItsOwnValuesAndRollBackWithTheTransaction() {
 		movement = fixture.movementInSelfAssessment(LocalDate.of(2099, 1, 1), List.of());
 		saveDraft("XA_BINH_DUC", binhDuc(), "5");
 		Long assessmentId = assessment(binhDuc()).getId();
@@ -191,6 +244,8 @@ class EmulationScoreImportTests {
 			}
 			status.setRollbackOnly();
 		});
+		assertThat(jdbc.queryForObject("select count(*) from emulation_score_change where assessment_id = ?",
+				Integer.class, assessmentId)).isZero();
 	}
 
 	private String preview(byte[] sheet) throws Exception {
@@ -205,6 +260,17 @@ class EmulationScoreImportTests {
 	private void commit(String importId, ResultMatcher expected) throws Exception {
 		mvc.perform(post("/api/emulation/movements/{id}/score-imports/{i}/commit", movement.getId(), importId)
 			.with(as(users, "bandanvan"))).andExpect(expected);
+	}
+
+	/** Bình Đức and Long Định submitted with 8 points on I.2, and the movement at its review step. */
+	private void movementInReview() {
+		movement = fixture.movementInSelfAssessment(LocalDate.of(2099, 1, 1), List.of());
+		for (String code : List.of("XA_BINH_DUC", "XA_LONG_DINH")) {
+			saveDraft(code, fixture.unit(code), "8");
+			assessments.submit(fixture.officer(code), movement.getId(), fixture.unit(code),
+					assessment(fixture.unit(code)).getVersion());
+		}
+		fixture.movements.advance(fixture.admin(), movement.getId(), fixture.movements.get(movement.getId()).getVersion());
 	}
 
 	private void saveDraft(String unitCode, Long unit, String i2) {

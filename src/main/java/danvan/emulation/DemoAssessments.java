@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,6 @@ import danvan.platform.security.Role;
 @Component
 @Order(1)
 class DemoAssessments implements EmulationDemoData.DemoStage {
-
-	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	/** How well each commune did, in tenths of the max, repeated across criteria with a small shift. */
 	private static final int[] LEVEL = { 10, 9, 9, 8, 10, 7, 9, 8, 6, 9, 8 };
@@ -106,7 +103,7 @@ class DemoAssessments implements EmulationDemoData.DemoStage {
 		}
 		assessment = assessments.open(officer, movement.getId(), unitId);
 		assessments.submitAt(officer, movement.getId(), unitId, assessment.getVersion(),
-				submittedAt.atZone(VIETNAM).toInstant());
+				submittedAt.atZone(AppClock.VIETNAM).toInstant());
 	}
 
 	private static BigDecimal pointsFor(ScaleItem item, int level, int k) {

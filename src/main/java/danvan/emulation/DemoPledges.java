@@ -1,10 +1,11 @@
 package danvan.emulation;
 
-import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import danvan.platform.AppClock;
 
 /** The communes' pledges, registered in time (one 2026 unit never pledged). */
 @Component
@@ -31,7 +32,7 @@ class DemoPledges implements EmulationDemoData.DemoStage {
 			Pledge pledge = new Pledge(movement.getId(), unitId);
 			pledge.describe("Thực hiện đầy đủ các tiêu chí của phong trào; xây dựng ít nhất 1 mô hình “Dân vận khéo”; "
 					+ "tổ chức đối thoại giữa người đứng đầu cấp ủy, chính quyền với Nhân dân.", TITLES.get(k % 2),
-					movement.getPledgeDeadline().minusDays(3 + k % 5).atTime(8, 30).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant(),
+					movement.getPledgeDeadline().minusDays(3 + k % 5).atTime(8, 30).atZone(AppClock.VIETNAM).toInstant(),
 					"canbo" + unitId);
 			pledges.save(pledge);
 		}

@@ -3,7 +3,6 @@ package danvan.emulation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -16,6 +15,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import danvan.platform.AppClock;
 
 /** The results as boards print them: title, one line per unit in rank order, and the signature block. */
 public final class ResultSheetExporter {
@@ -45,7 +46,7 @@ public final class ResultSheetExporter {
 			sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, HEADERS.length - 1));
 			String status = results.provisional() ? "(Kết quả tạm tính, chưa công bố)"
 					: "(Công bố lần " + results.revision().getRevisionNo() + " ngày " + DateTimeFormatter.ofPattern("dd/MM/yyyy")
-						.format(results.revision().getPublishedAt().atZone(ZoneId.of("Asia/Ho_Chi_Minh"))) + ")";
+						.format(results.revision().getPublishedAt().atZone(AppClock.VIETNAM)) + ")";
 			write(sheet, 2, 0, status, title);
 			sheet.addMergedRegion(new CellRangeAddress(2, 2, 0, HEADERS.length - 1));
 			for (int c = 0; c < HEADERS.length; c++) {

@@ -18,6 +18,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import danvan.platform.AppClock;
 import danvan.platform.text.Folding;
 
 /** Administrators browse and filter the audit trail; each record's page links here with its type and id. */
@@ -25,7 +26,7 @@ import danvan.platform.text.Folding;
 @PreAuthorize("hasRole('ADMIN')")
 class AuditController {
 
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+	static final ZoneId VIETNAM = AppClock.VIETNAM;
 
 	private static final int PAGE_SIZE = 50;
 

@@ -3,7 +3,6 @@ package danvan.platform.audit;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -34,6 +33,8 @@ import org.hibernate.type.Type;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
+import danvan.platform.AppClock;
+
 /**
  * Writes an audit entry for every change Hibernate flushes to an entity marked {@link AuditTrail}, so no
  * service can forget to.
@@ -43,7 +44,7 @@ class HibernateAuditListener implements PostInsertEventListener, PostUpdateEvent
 		PostCollectionUpdateEventListener, SmartInitializingSingleton {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
-		.withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+		.withZone(AppClock.VIETNAM);
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 

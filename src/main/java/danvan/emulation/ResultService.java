@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -29,7 +31,7 @@ public class ResultService {
 	/** The standings of a movement: published (frozen) or provisional (current). */
 	public record Results(Movement movement, List<Standings.Row> rows, boolean provisional, ResultRevision revision) {
 
-		Results onlyUnits(java.util.function.Predicate<Long> unit) {
+		Results onlyUnits(Predicate<Long> unit) {
 			return new Results(movement, rows.stream().filter(r -> unit.test(r.unitId())).toList(), provisional, revision);
 		}
 
@@ -59,6 +61,12 @@ public class ResultService {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
+
+	/** Published revisions never change: their rows, kept once read, keyed by movement and revision number. */
+	private final Map<String, Results> publishedCache = new ConcurrentHashMap<>();
+
+	/** What changed between two published revisions, which never change either. */
+	private final Map<String, List<Difference>> changesCache = new ConcurrentHashMap<>();
 
 	ResultService(MovementService movements, ScaleService scales, AssessmentRepository assessments,
 			ResultRevisionRepository revisions, EmulationAccess access, OrgDirectory org,
@@ -128,8 +136,6 @@ public class ResultService {
 			.map(r -> new Publication(movements.get(r.getMovementId()), r))
 			.toList();
 	}
-
-	private final Map<String, Results> publishedCache = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** The standings as they are now, computed from the official scores. */
 	@Transactional(readOnly = true)
@@ -228,8 +234,6 @@ public class ResultService {
 		}
 		return changesCache.computeIfAbsent(movementId + "/" + revisionNo, k -> compare(movementId, revisionNo));
 	}
-
-	private final Map<String, List<Difference>> changesCache = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private List<Difference> compare(Long movementId, int revisionNo) {
 		ResultRevision after = revisions.findByMovementIdAndRevisionNo(movementId, revisionNo).orElseThrow(NotFoundException::record);

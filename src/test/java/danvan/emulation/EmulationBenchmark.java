@@ -33,7 +33,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import danvan.org.OrgUnit;
 import danvan.org.OrgUnitService;
 import danvan.org.UnitDraft;
-import danvan.platform.security.Role;
 import danvan.test.TestDatabase;
 
 /**

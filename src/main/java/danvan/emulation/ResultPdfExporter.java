@@ -9,13 +9,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.springframework.beans.factory.annotation.Value;
@@ -71,7 +71,7 @@ public class ResultPdfExporter {
 
 	private final String configuredPlace;
 
-	private final Map<String, byte[]> published = new ConcurrentHashMap<>();
+	private final Cache<String, byte[]> published = Caffeine.newBuilder().maximumSize(CACHED_REVISIONS).build();
 
 	private final byte[] regular;
 
@@ -100,10 +100,7 @@ public class ResultPdfExporter {
 		if (results.provisional()) {
 			return render(results, language);
 		}
-		if (published.size() >= CACHED_REVISIONS) {
-			published.clear();
-		}
-		return published.computeIfAbsent(results.movement().getId() + "/" + results.revision().getRevisionNo() + "/"
+		return published.get(results.movement().getId() + "/" + results.revision().getRevisionNo() + "/"
 				+ language.getLanguage(), key -> render(results, language));
 	}
 

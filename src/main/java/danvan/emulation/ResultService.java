@@ -8,9 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,10 +64,10 @@ public class ResultService {
 	private final Clock clock;
 
 	/** Published revisions never change: their rows, kept once read, keyed by movement and revision number. */
-	private final Map<String, Results> publishedCache = new ConcurrentHashMap<>();
+	private final Cache<String, Results> publishedCache = Caffeine.newBuilder().maximumSize(200).build();
 
 	/** What changed between two published revisions, which never change either. */
-	private final Map<String, List<Difference>> changesCache = new ConcurrentHashMap<>();
+	private final Cache<String, List<Difference>> changesCache = Caffeine.newBuilder().maximumSize(200).build();
 
 	ResultService(MovementService movements, ScaleService scales, AssessmentRepository assessments,
 			ResultRevisionRepository revisions, EmulationAccess access, OrgDirectory org,
@@ -114,18 +115,10 @@ public class ResultService {
 		if (latest.isEmpty()) {
 			return Optional.empty();
 		}
-		String key = movementId + "/" + latest.get();
-		Results cached = publishedCache.get(key);
-		if (cached == null) {
-			cached = revisions.findByMovementIdAndRevisionNo(movementId, latest.get())
-				.map(r -> new Results(movements.get(movementId), r.rows(), false, r))
-				.orElseThrow(NotFoundException::record);
-			if (publishedCache.size() > 200) {
-				publishedCache.clear();
-			}
-			publishedCache.put(key, cached);
-		}
-		return Optional.of(cached);
+		return Optional.of(publishedCache.get(movementId + "/" + latest.get(),
+				key -> revisions.findByMovementIdAndRevisionNo(movementId, latest.get())
+					.map(r -> new Results(movements.get(movementId), r.rows(), false, r))
+					.orElseThrow(NotFoundException::record)));
 	}
 
 	/** Movements with published results and their latest revision, for the public list; newest first. */
@@ -232,7 +225,7 @@ public class ResultService {
 		if (revisionNo <= 1) {
 			return List.of();
 		}
-		return changesCache.computeIfAbsent(movementId + "/" + revisionNo, k -> compare(movementId, revisionNo));
+		return changesCache.get(movementId + "/" + revisionNo, k -> compare(movementId, revisionNo));
 	}
 
 	private List<Difference> compare(Long movementId, int revisionNo) {

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -78,6 +79,7 @@ class EmulationResultTests {
 		approve(m, "XA_LONG_DINH");
 		results.publish(board, m.getId(), null);
 		assertThat(fixture.movements.get(m.getId()).getStatus()).isEqualTo(MovementStatus.PUBLISHED);
+		assertThat(publicTableOrder(m.getId())).containsExactly("Đảng ủy xã Bình Đức", "Đảng ủy xã Long Định");
 
 		Long longDinh = fixture.unit("XA_LONG_DINH");
 		results.correct(board, m.getId(), longDinh, i1.getId(), new BigDecimal("5"), "Bổ sung kế hoạch bị sót");
@@ -97,6 +99,8 @@ class EmulationResultTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Đính chính: Đính chính tiêu chí I.1 của xã Long Định")))
 			.andExpect(content().string(containsString("Đảng ủy xã Long Định")));
+		assertThat(publicTableOrder(m.getId())).as("the table of the new revision, not the one kept of the first")
+			.containsExactly("Đảng ủy xã Long Định", "Đảng ủy xã Bình Đức");
 		mvc.perform(get("/emulation/movements/{id}/results", m.getId()).with(as(users, "bandanvan")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Các lần công bố")));
@@ -140,6 +144,16 @@ class EmulationResultTests {
 			.andExpect(content().string(containsString("Đơn vị quá hạn ("))).andExpect(content().string(containsString("Đảng ủy xã Nhị Bình")))
 			.andExpect(content().string(containsString("Đơn vị đã đăng ký thi đua")))
 			.andExpect(content().string(containsString("90 – &lt;100")));
+	}
+
+	/** The units in the order the public results page lists them. */
+	private List<String> publicTableOrder(Long movementId) throws Exception {
+		String html = mvc.perform(get("/thi-dua/{id}/ket-qua", movementId))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return Jsoup.parse(html).select("tr[data-unit]").eachAttr("data-unit");
 	}
 
 	private void score(String code, Movement m, Map<Long, BigDecimal> points) {

@@ -34,10 +34,13 @@ class PublicResultsController {
 
 	private final Messages messages;
 
-	PublicResultsController(ResultService results, ResultPdfExporter pdfs, Messages messages) {
+	private final PublishedTables tables;
+
+	PublicResultsController(ResultService results, ResultPdfExporter pdfs, Messages messages, PublishedTables tables) {
 		this.results = results;
 		this.pdfs = pdfs;
 		this.messages = messages;
+		this.tables = tables;
 	}
 
 	@GetMapping(LIST)
@@ -48,9 +51,10 @@ class PublicResultsController {
 	}
 
 	@GetMapping(LIST + "/{movementId}/ket-qua")
-	String results(@PathVariable Long movementId, Model model, HttpServletResponse response) {
+	String results(@PathVariable Long movementId, Model model, Locale locale, HttpServletResponse response) {
 		ResultService.Results published = results.published(movementId).orElseThrow(NotFoundException::record);
 		model.addAttribute("results", published);
+		model.addAttribute("table", tables.of(published, locale));
 		model.addAttribute("movement", published.movement());
 		model.addAttribute("changes", results.changes(movementId, published.revision().getRevisionNo()));
 		response.setHeader("Cache-Control", CACHE.getHeaderValue());

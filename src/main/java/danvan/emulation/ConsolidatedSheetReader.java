@@ -1,6 +1,5 @@
 package danvan.emulation;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -10,12 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.xml.sax.SAXException;
 
 import danvan.platform.text.Folding;
 
@@ -63,21 +61,25 @@ final class ConsolidatedSheetReader {
 	}
 
 	Outcome read(byte[] xlsx) {
-		try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-			return read(book.getSheetAt(0));
+		SheetGrid sheet;
+		try {
+			sheet = SheetGrid.read(xlsx);
 		}
-		catch (IOException | RuntimeException e) {
-			if (e instanceof IllegalStateException || e instanceof IOException
-					|| e instanceof org.apache.poi.ooxml.POIXMLException
-					|| e instanceof org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException
-					|| e instanceof org.apache.poi.EmptyFileException || e instanceof IllegalArgumentException) {
-				return new Outcome(List.of(), List.of(new Problem("A1", "emulation.import.unreadable", new Object[0])), List.of());
-			}
-			throw (RuntimeException) e;
+		catch (SheetGrid.TooLarge e) {
+			return unreadable("emulation.import.tooLarge");
 		}
+		catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | IllegalStateException
+				| IllegalArgumentException | org.apache.poi.ooxml.POIXMLException e) {
+			return unreadable("emulation.import.unreadable");
+		}
+		return read(sheet);
 	}
 
-	private Outcome read(Sheet sheet) {
+	private static Outcome unreadable(String key) {
+		return new Outcome(List.of(), List.of(new Problem("A1", key, new Object[0])), List.of());
+	}
+
+	private Outcome read(SheetGrid sheet) {
 		List<Problem> problems = new ArrayList<>();
 		BiFunction<Integer, Integer, String> header = mergedText(sheet);
 		Map<Integer, ScaleItem> columns = new LinkedHashMap<>();
@@ -85,13 +87,10 @@ final class ConsolidatedSheetReader {
 		Integer unitColumn = null;
 		Integer totalColumn = null;
 		int lastColumn = 0;
-		for (int r = 0; r <= Math.min(sheet.getLastRowNum(), HEADER_SCAN); r++) {
-			Row row = sheet.getRow(r);
-			if (row != null) {
-				lastColumn = Math.max(lastColumn, row.getLastCellNum());
-			}
+		for (int r = 0; r <= Math.min(sheet.lastRow(), HEADER_SCAN); r++) {
+			lastColumn = Math.max(lastColumn, sheet.width(r));
 		}
-		for (int r = 0; r <= Math.min(sheet.getLastRowNum(), HEADER_SCAN); r++) {
+		for (int r = 0; r <= Math.min(sheet.lastRow(), HEADER_SCAN); r++) {
 			for (int c = 0; c < lastColumn; c++) {
 				ScaleItem item = match(header.apply(r, c));
 				if (item != null) {
@@ -100,7 +99,7 @@ final class ConsolidatedSheetReader {
 				}
 			}
 		}
-		for (CellRangeAddress region : sheet.getMergedRegions()) {
+		for (CellRangeAddress region : sheet.mergedRegions()) {
 			if (headerEnd >= 0 && region.getFirstRow() <= headerEnd && region.getLastRow() <= HEADER_SCAN) {
 				headerEnd = Math.max(headerEnd, region.getLastRow());
 			}
@@ -133,15 +132,15 @@ final class ConsolidatedSheetReader {
 		Map<Long, Integer> seen = new HashMap<>();
 		List<ScoreImport.Line> lines = new ArrayList<>();
 		List<ScoreImport.Mismatch> mismatches = new ArrayList<>();
-		for (int r = headerEnd + 1; r <= sheet.getLastRowNum(); r++) {
-			Row row = sheet.getRow(r);
-			if (row == null) {
+		for (int r = headerEnd + 1; r <= sheet.lastRow(); r++) {
+			if (sheet.width(r) == 0) {
 				continue;
 			}
-			String unitText = SheetCells.text(row.getCell(unitCol));
+			int at = r;
+			String unitText = SheetCells.text(sheet.cell(r, unitCol));
 			Long unitId = matcher.find(unitText);
-			boolean hasNumbers = columns.keySet().stream().anyMatch(c -> SheetCells.points(row.getCell(c)).points() != null);
-			boolean hasAnything = columns.keySet().stream().anyMatch(c -> !SheetCells.points(row.getCell(c)).blank());
+			boolean hasNumbers = columns.keySet().stream().anyMatch(c -> SheetCells.points(sheet.cell(at, c)).points() != null);
+			boolean hasAnything = columns.keySet().stream().anyMatch(c -> !SheetCells.points(sheet.cell(at, c)).blank());
 			if (!(hasNumbers || (unitId != null && hasAnything)) || Folding.fold(unitText).startsWith("tong")) {
 				continue;
 			}
@@ -158,7 +157,7 @@ final class ConsolidatedSheetReader {
 			}
 			Map<Long, BigDecimal> points = new LinkedHashMap<>();
 			for (Map.Entry<Integer, ScaleItem> column : columns.entrySet()) {
-				SheetCells.Read read = SheetCells.points(row.getCell(column.getKey()));
+				SheetCells.Read read = SheetCells.points(sheet.cell(r, column.getKey()));
 				String cell = SheetCells.name(r, column.getKey());
 				ScaleItem item = column.getValue();
 				if (read.problem() != null) {
@@ -188,7 +187,7 @@ final class ConsolidatedSheetReader {
 			BigDecimal total = Standings.total(entry.criteria(), entry.bonus(), scale.getBonusCap(), entry.penalty());
 			lines.add(new ScoreImport.Line(r + 1, unitId, names.get(unitId), total, points));
 			if (totalColumn != null) {
-				SheetCells.Read sheetTotal = SheetCells.points(row.getCell(totalColumn));
+				SheetCells.Read sheetTotal = SheetCells.points(sheet.cell(r, totalColumn));
 				if (sheetTotal.points() != null && sheetTotal.points().compareTo(total) != 0) {
 					mismatches.add(new ScoreImport.Mismatch(r + 1, sheetTotal.points(), total));
 				}
@@ -214,30 +213,26 @@ final class ConsolidatedSheetReader {
 		return byName < 0 ? null : scored.get(byName);
 	}
 
-	private static int firstTextColumn(Sheet sheet, int fromRow) {
-		Row row = sheet.getRow(fromRow);
-		if (row != null) {
-			for (Cell cell : row) {
-				if (!SheetCells.text(cell).isEmpty() && SheetCells.points(cell).problem() != null) {
-					return cell.getColumnIndex();
-				}
+	private static int firstTextColumn(SheetGrid sheet, int fromRow) {
+		for (int c = 0; c < sheet.width(fromRow); c++) {
+			SheetGrid.Value cell = sheet.cell(fromRow, c);
+			if (!SheetCells.text(cell).isEmpty() && SheetCells.points(cell).problem() != null) {
+				return c;
 			}
 		}
 		return 1;
 	}
 
 	/** The text of a cell, or of the top-left cell of the merged region it lies in. */
-	private static BiFunction<Integer, Integer, String> mergedText(Sheet sheet) {
-		List<CellRangeAddress> regions = sheet.getMergedRegions();
+	private static BiFunction<Integer, Integer, String> mergedText(SheetGrid sheet) {
+		List<CellRangeAddress> regions = sheet.mergedRegions();
 		return (r, c) -> {
 			for (CellRangeAddress region : regions) {
 				if (region.isInRange(r, c)) {
-					Row top = sheet.getRow(region.getFirstRow());
-					return top == null ? "" : SheetCells.text(top.getCell(region.getFirstColumn()));
+					return SheetCells.text(sheet.cell(region.getFirstRow(), region.getFirstColumn()));
 				}
 			}
-			Row row = sheet.getRow(r);
-			return row == null ? "" : SheetCells.text(row.getCell(c));
+			return SheetCells.text(sheet.cell(r, c));
 		};
 	}
 

@@ -3,8 +3,6 @@ package danvan.emulation;
 import java.math.BigDecimal;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
 
 /** Reads spreadsheet cells the way boards type them: numbers as numbers or as text with a decimal comma. */
@@ -14,8 +12,6 @@ final class SheetCells {
 	record Read(BigDecimal points, boolean blank, String problem) {
 	}
 
-	private static final DataFormatter FORMATTER = new DataFormatter();
-
 	private SheetCells() {
 	}
 
@@ -24,37 +20,34 @@ final class SheetCells {
 	}
 
 	static String text(Cell cell) {
-		if (cell == null) {
-			return "";
-		}
-		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-		return switch (type) {
-			case STRING -> cell.getStringCellValue().strip();
-			case NUMERIC -> FORMATTER.formatCellValue(cell).strip();
-			case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+		return text(SheetGrid.Value.of(cell));
+	}
+
+	/** The cell as text: a number as written in General format, without trailing zeros. */
+	static String text(SheetGrid.Value cell) {
+		return switch (cell.type()) {
+			case STRING, BOOLEAN -> cell.text().strip();
+			case NUMERIC -> Double.isFinite(cell.number())
+					? BigDecimal.valueOf(cell.number()).stripTrailingZeros().toPlainString() : "";
 			default -> "";
 		};
 	}
 
 	static Read points(Cell cell) {
-		if (cell == null) {
-			return new Read(null, true, null);
-		}
-		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-		return switch (type) {
+		return points(SheetGrid.Value.of(cell));
+	}
+
+	static Read points(SheetGrid.Value cell) {
+		return switch (cell.type()) {
 			case BLANK -> new Read(null, true, null);
 			case ERROR -> new Read(null, false, "emulation.import.formulaError");
-			case NUMERIC -> {
-				double value = cell.getNumericCellValue();
-				yield Double.isFinite(value) ? new Read(Points.of(BigDecimal.valueOf(value)), false, null)
-						: new Read(null, false, "emulation.import.notANumber");
-			}
+			case NUMERIC -> Double.isFinite(cell.number()) ? new Read(Points.of(BigDecimal.valueOf(cell.number())), false, null)
+					: new Read(null, false, "emulation.import.notANumber");
 			case STRING -> {
-				String text = cell.getStringCellValue();
-				if (text.isBlank()) {
+				if (cell.text().isBlank()) {
 					yield new Read(null, true, null);
 				}
-				BigDecimal parsed = Points.parse(text);
+				BigDecimal parsed = Points.parse(cell.text());
 				yield parsed == null ? new Read(null, false, "emulation.import.notANumber") : new Read(parsed, false, null);
 			}
 			default -> new Read(null, false, "emulation.import.notANumber");

@@ -180,6 +180,16 @@ class EmulationBenchmark {
 		Arrays.sort(page);
 		note("public results page, %d rows, %d KB: median %d ms, max %d ms", UNITS, size / 1024, page[page.length / 2],
 				page[page.length - 1]);
+		HttpRequest gzipped = HttpRequest.newBuilder(get.uri()).header("Accept-Encoding", "gzip").build();
+		for (int i = 0; i < page.length; i++) {
+			long s = System.nanoTime();
+			HttpResponse<byte[]> response = http.send(gzipped, HttpResponse.BodyHandlers.ofByteArray());
+			page[i] = ms(s);
+			size = response.headers().firstValue("Content-Encoding").orElse("").equals("gzip") ? response.body().length : -1;
+		}
+		Arrays.sort(page);
+		note("the same page gzipped, %d KB: median %d ms, max %d ms", size / 1024, page[page.length / 2],
+				page[page.length - 1]);
 
 		reviewStageImport(admin, movement, scale);
 		Files.write(Path.of("target", "emulation-benchmark.txt"), report);

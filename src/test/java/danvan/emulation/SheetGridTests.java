@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -26,20 +27,15 @@ class SheetGridTests {
 
 	@Test
 	void sharedStringsFormulasErrorsAndMergedRegionsReadAsPoiReadsThem() throws Exception {
-		byte[] xlsx;
-		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			fill(book);
-			Sheet sheet = book.getSheetAt(0);
-			Row formulas = sheet.createRow(6);
-			formulas.createCell(2).setCellFormula("SUM(C4:C5)");
-			formulas.createCell(3).setCellFormula("1/0");
-			formulas.createCell(4).setCellFormula("\"Tổng \" & \"cộng\"");
-			formulas.createCell(5).setCellFormula("C4>1");
-			book.getCreationHelper().createFormulaEvaluator().evaluateAll();
-			book.createSheet("Trang sau").createRow(0).createCell(0).setCellValue("không đọc");
-			book.write(out);
-			xlsx = out.toByteArray();
-		}
+		XSSFWorkbook book = filled(new XSSFWorkbook());
+		Row formulas = book.getSheetAt(0).createRow(6);
+		formulas.createCell(2).setCellFormula("SUM(C4:C5)");
+		formulas.createCell(3).setCellFormula("1/0");
+		formulas.createCell(4).setCellFormula("\"Tổng \" & \"cộng\"");
+		formulas.createCell(5).setCellFormula("C4>1");
+		book.getCreationHelper().createFormulaEvaluator().evaluateAll();
+		book.createSheet("Trang sau").createRow(0).createCell(0).setCellValue("không đọc");
+		byte[] xlsx = written(book);
 		SheetGrid grid = SheetGrid.read(xlsx);
 		assertSameAsPoi(xlsx, grid);
 		assertThat(SheetCells.text(grid.cell(0, 0))).isEqualTo("BẢNG TỔNG HỢP");
@@ -52,12 +48,7 @@ class SheetGridTests {
 
 	@Test
 	void inlineStringsAsStreamingWritersStoreThemReadAlike() throws Exception {
-		byte[] xlsx;
-		try (SXSSFWorkbook book = new SXSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			fill(book);
-			book.write(out);
-			xlsx = out.toByteArray();
-		}
+		byte[] xlsx = written(filled(new SXSSFWorkbook()));
 		assertThat(firstSheetXml(xlsx)).contains("t=\"inlineStr\"");
 		SheetGrid grid = SheetGrid.read(xlsx);
 		assertSameAsPoi(xlsx, grid);
@@ -66,18 +57,13 @@ class SheetGridTests {
 
 	@Test
 	void aSheetWithMoreCellsThanAllowedIsRefused() throws Exception {
-		byte[] xlsx;
-		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			fill(book);
-			book.write(out);
-			xlsx = out.toByteArray();
-		}
+		byte[] xlsx = written(filled(new XSSFWorkbook()));
 		assertThat(SheetGrid.read(xlsx, 20).lastRow()).isEqualTo(4);
 		assertThatThrownBy(() -> SheetGrid.read(xlsx, 10)).isInstanceOf(SheetGrid.TooLarge.class);
 	}
 
 	/** A title, a header with a merged cell, and two units' rows: numbers, a decimal comma, blanks, a gap. */
-	private static void fill(Workbook book) {
+	private static <W extends Workbook> W filled(W book) {
 		Sheet sheet = book.createSheet("Tổng hợp");
 		sheet.createRow(0).createCell(0).setCellValue("BẢNG TỔNG HỢP");
 		sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 5));
@@ -95,6 +81,14 @@ class SheetGridTests {
 		second.createCell(1).setCellValue("  Long Định ");
 		second.createCell(2).setCellValue(7.5);
 		second.createCell(4).setCellValue("");
+		return book;
+	}
+
+	private static byte[] written(Workbook book) throws IOException {
+		try (book; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			book.write(out);
+			return out.toByteArray();
+		}
 	}
 
 	private static String firstSheetXml(byte[] xlsx) throws Exception {

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -36,7 +36,14 @@ public class MovementDashboard {
 	public record Summary(int participants, int pledged, int submitted, int approved) {
 	}
 
-	public record View(Movement movement, Summary summary, List<Bar> progress, List<String> overdue,
+	/**
+	 * A late assessment and who holds it up: the unit, which has not submitted its self-assessment by the
+	 * deadline ({@code step} null), or the review step whose deadline has passed.
+	 */
+	public record Overdue(String unitName, String step, LocalDate deadline) {
+	}
+
+	public record View(Movement movement, Summary summary, List<Bar> progress, List<Overdue> overdue,
 			List<Bar> scores, List<Bar> distribution, List<Bar> clusters) {
 
 		public int participants() {
@@ -81,7 +88,7 @@ public class MovementDashboard {
 		movement.getReviewSteps().forEach(s -> progress.put(s.getName(), 0));
 		progress.put(labels.get("returned"), 0);
 		progress.put(labels.get("approved"), 0);
-		List<String> overdue = new ArrayList<>();
+		List<Overdue> overdue = new ArrayList<>();
 		Map<Long, Pledge> pledged = pledges.byUnit(movementId);
 		int pledgedCount = 0;
 		int submitted = 0;
@@ -90,9 +97,7 @@ public class MovementDashboard {
 			progress.merge(stageOf(movement, a, labels), 1, Integer::sum);
 			pledgedCount += pledged.containsKey(p.getUnitId()) ? 1 : 0;
 			submitted += a != null && a.getSubmittedAt() != null ? 1 : 0;
-			if (isOverdue(movement, a, today)) {
-				overdue.add(org.nameOf(p.getUnitId()).orElse(""));
-			}
+			lateness(movement, a, today).ifPresent(late -> overdue.add(late.of(org.nameOf(p.getUnitId()).orElse(""))));
 		}
 		Summary summary = new Summary(movement.getParticipants().size(), pledgedCount, submitted,
 				progress.get(labels.get("approved")));
@@ -113,15 +118,25 @@ public class MovementDashboard {
 		};
 	}
 
-	private static boolean isOverdue(Movement movement, Assessment a, LocalDate today) {
-		boolean notSubmitted = a == null || a.getSubmittedAt() == null;
-		boolean stepLate = a != null && a.getStatus() == AssessmentStatus.IN_REVIEW
-				&& movement.step(a.getCurrentStep())
-					.map(ReviewStep::getDeadline)
-					.filter(Objects::nonNull)
-					.map(today::isAfter)
-					.orElse(false);
-		return (notSubmitted && movement.isPastSelfAssessmentDeadline(today)) || stepLate;
+	/** The deadline an assessment has passed: the self-assessment's ({@code step} null) or its review step's. */
+	private record Late(String step, LocalDate deadline) {
+
+		Overdue of(String unitName) {
+			return new Overdue(unitName, step, deadline);
+		}
+
+	}
+
+	private static Optional<Late> lateness(Movement movement, Assessment a, LocalDate today) {
+		if ((a == null || a.getSubmittedAt() == null) && movement.isPastSelfAssessmentDeadline(today)) {
+			return Optional.of(new Late(null, movement.getSelfAssessmentDeadline()));
+		}
+		if (a == null || a.getStatus() != AssessmentStatus.IN_REVIEW) {
+			return Optional.empty();
+		}
+		return movement.step(a.getCurrentStep())
+			.filter(step -> step.getDeadline() != null && today.isAfter(step.getDeadline()))
+			.map(step -> new Late(step.getName(), step.getDeadline()));
 	}
 
 	/** Totals counted in bands of ten points, lowest band first ("80 – <90"). */

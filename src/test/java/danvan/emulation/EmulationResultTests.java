@@ -141,7 +141,10 @@ class EmulationResultTests {
 			.andExpect(content().string(containsString("Tiến độ hồ sơ")))
 			.andExpect(content().string(containsString("Chuyên viên Ban Dân vận thẩm định")))
 			.andExpect(content().string(containsString("Cụm thi đua số 2")))
-			.andExpect(content().string(containsString("Đơn vị quá hạn ("))).andExpect(content().string(containsString("Đảng ủy xã Nhị Bình")))
+			.andExpect(content().string(containsString("Hồ sơ quá hạn (")))
+			.andExpect(content().string(containsString("Đảng ủy xã Nhị Bình</span> —")))
+			.andExpect(content().string(containsString("chưa nộp tự chấm (hạn ")))
+			.andExpect(content().string(containsString("chờ bước “Chuyên viên Ban Dân vận thẩm định” (hạn ")))
 			.andExpect(content().string(containsString("Đơn vị đã đăng ký thi đua")))
 			.andExpect(content().string(containsString("90 – &lt;100")));
 	}

@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -34,6 +36,18 @@ public class ResultService {
 
 		Results onlyUnits(Predicate<Long> unit) {
 			return new Results(movement, rows.stream().filter(r -> unit.test(r.unitId())).toList(), provisional, revision);
+		}
+
+		/** The clusters the rows belong to, in the order the board set the movement's clusters up. */
+		public List<String> clusters() {
+			Set<String> present = new HashSet<>();
+			rows.forEach(r -> present.add(r.cluster()));
+			return movement.getParticipants()
+				.stream()
+				.map(Participant::getClusterName)
+				.filter(present::contains)
+				.distinct()
+				.toList();
 		}
 
 	}

@@ -33,7 +33,7 @@ class PublishedTables {
 		String key = published.movement().getId() + "/" + published.revision().getRevisionNo() + "/"
 				+ locale.toLanguageTag();
 		return tables.get(key, k -> templates.process("emulation/public/results-table",
-				new Context(locale, Map.of("rows", published.rows()))));
+				new Context(locale, Map.of("results", published))));
 	}
 
 }

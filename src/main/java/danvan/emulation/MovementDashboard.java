@@ -97,7 +97,7 @@ public class MovementDashboard {
 			progress.merge(stageOf(movement, a, labels), 1, Integer::sum);
 			pledgedCount += pledged.containsKey(p.getUnitId()) ? 1 : 0;
 			submitted += a != null && a.getSubmittedAt() != null ? 1 : 0;
-			lateness(movement, a, today).ifPresent(late -> overdue.add(late.of(org.nameOf(p.getUnitId()).orElse(""))));
+			overdueOf(movement, p, a, today).ifPresent(overdue::add);
 		}
 		Summary summary = new Summary(movement.getParticipants().size(), pledgedCount, submitted,
 				progress.get(labels.get("approved")));
@@ -118,25 +118,20 @@ public class MovementDashboard {
 		};
 	}
 
-	/** The deadline an assessment has passed: the self-assessment's ({@code step} null) or its review step's. */
-	private record Late(String step, LocalDate deadline) {
-
-		Overdue of(String unitName) {
-			return new Overdue(unitName, step, deadline);
-		}
-
-	}
-
-	private static Optional<Late> lateness(Movement movement, Assessment a, LocalDate today) {
+	private Optional<Overdue> overdueOf(Movement movement, Participant p, Assessment a, LocalDate today) {
 		if ((a == null || a.getSubmittedAt() == null) && movement.isPastSelfAssessmentDeadline(today)) {
-			return Optional.of(new Late(null, movement.getSelfAssessmentDeadline()));
+			return Optional.of(new Overdue(unitName(p), null, movement.getSelfAssessmentDeadline()));
 		}
 		if (a == null || a.getStatus() != AssessmentStatus.IN_REVIEW) {
 			return Optional.empty();
 		}
 		return movement.step(a.getCurrentStep())
 			.filter(step -> step.getDeadline() != null && today.isAfter(step.getDeadline()))
-			.map(step -> new Late(step.getName(), step.getDeadline()));
+			.map(step -> new Overdue(unitName(p), step.getName(), step.getDeadline()));
+	}
+
+	private String unitName(Participant p) {
+		return org.nameOf(p.getUnitId()).orElse("");
 	}
 
 	/** Totals counted in bands of ten points, lowest band first ("80 – <90"). */

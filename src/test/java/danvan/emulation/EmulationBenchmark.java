@@ -169,27 +169,8 @@ class EmulationBenchmark {
 		for (int i = 0; i < 3; i++) {
 			http.send(get, HttpResponse.BodyHandlers.ofByteArray());
 		}
-		long[] page = new long[10];
-		int size = 0;
-		for (int i = 0; i < page.length; i++) {
-			long s = System.nanoTime();
-			HttpResponse<byte[]> response = http.send(get, HttpResponse.BodyHandlers.ofByteArray());
-			page[i] = ms(s);
-			size = response.body().length;
-		}
-		Arrays.sort(page);
-		note("public results page, %d rows, %d KB: median %d ms, max %d ms", UNITS, size / 1024, page[page.length / 2],
-				page[page.length - 1]);
-		HttpRequest gzipped = HttpRequest.newBuilder(get.uri()).header("Accept-Encoding", "gzip").build();
-		for (int i = 0; i < page.length; i++) {
-			long s = System.nanoTime();
-			HttpResponse<byte[]> response = http.send(gzipped, HttpResponse.BodyHandlers.ofByteArray());
-			page[i] = ms(s);
-			size = response.headers().firstValue("Content-Encoding").orElse("").equals("gzip") ? response.body().length : -1;
-		}
-		Arrays.sort(page);
-		note("the same page gzipped, %d KB: median %d ms, max %d ms", size / 1024, page[page.length / 2],
-				page[page.length - 1]);
+		note("public results page, %d rows, %s", UNITS, timed(http, get));
+		note("the same page gzipped, %s", timed(http, HttpRequest.newBuilder(get.uri()).header("Accept-Encoding", "gzip").build()));
 
 		reviewStageImport(admin, movement, scale);
 		Files.write(Path.of("target", "emulation-benchmark.txt"), report);
@@ -278,6 +259,21 @@ class EmulationBenchmark {
 			book.write(out);
 			return out.toByteArray();
 		}
+	}
+
+	/** Ten requests: the size of the body as sent (and its encoding, if any), median and maximum time. */
+	private static String timed(HttpClient http, HttpRequest request) throws Exception {
+		long[] times = new long[10];
+		HttpResponse<byte[]> response = null;
+		for (int i = 0; i < times.length; i++) {
+			long s = System.nanoTime();
+			response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+			times[i] = ms(s);
+		}
+		Arrays.sort(times);
+		String encoding = response.headers().firstValue("Content-Encoding").map(e -> " " + e).orElse("");
+		return String.format("%d KB%s: median %d ms, max %d ms", response.body().length / 1024, encoding,
+				times[times.length / 2], times[times.length - 1]);
 	}
 
 	private void note(String format, Object... args) {

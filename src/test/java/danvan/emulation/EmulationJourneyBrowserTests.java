@@ -13,6 +13,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -143,8 +144,7 @@ class EmulationJourneyBrowserTests extends BrowserTest {
 	private void thePublicPageShowsTheNewRank(Movement m) {
 		Page page = newPage();
 		Response response = page.navigate(url("/thi-dua/" + m.getId() + "/ket-qua"));
-		org.assertj.core.api.Assertions.assertThat(response.headerValue("content-encoding")).as("sent compressed")
-			.isEqualTo("gzip");
+		Assertions.assertThat(response.headerValue("content-encoding")).as("sent compressed").isEqualTo("gzip");
 		Locator row = page.locator("tr[data-unit='Đảng ủy xã Bình Đức']");
 		assertThat(row.locator("td").first()).hasText("2");
 		assertThat(row).containsText("7,50");

@@ -1,5 +1,11 @@
 package danvan.emulation.web;
 
+import static danvan.platform.security.OrgScope.RECORD;
+import static danvan.platform.security.Role.ADMIN;
+import static danvan.platform.security.Role.BOARD_OFFICER;
+import static danvan.platform.security.Role.REVIEWER;
+import static danvan.platform.security.Role.UNIT_OFFICER;
+
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -20,6 +26,7 @@ import danvan.emulation.EmulationAccess;
 import danvan.emulation.ItemKind;
 import danvan.emulation.ScaleService;
 import danvan.emulation.ScoringScale;
+import danvan.platform.security.Access;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.web.FormErrors;
 import danvan.platform.web.RuleViolationException;
@@ -44,6 +51,7 @@ class ScaleController {
 		this.messages = messages;
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER, UNIT_OFFICER })
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("scales", scales.all());
@@ -54,6 +62,7 @@ class ScaleController {
 		return "emulation/scales/list";
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = RECORD)
 	@PostMapping
 	String create(@Valid @ModelAttribute("newScale") ScaleForms.NewScale form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
@@ -71,6 +80,7 @@ class ScaleController {
 		return list(model);
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER, UNIT_OFFICER })
 	@GetMapping("/{id}")
 	String detail(@PathVariable Long id, Model model) {
 		ScoringScale scale = scales.get(id);
@@ -96,6 +106,7 @@ class ScaleController {
 		return "emulation/scales/detail";
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = RECORD)
 	@PostMapping("/{id}/items")
 	String addItem(@PathVariable Long id, @Valid @ModelAttribute("newItem") ScaleForms.NewItem form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
@@ -112,6 +123,7 @@ class ScaleController {
 		return detail(id, model);
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = RECORD)
 	@PostMapping("/{id}/items/revise")
 	String reviseItem(@PathVariable Long id, @RequestParam(required = false) String code,
 			@RequestParam(required = false) String name, @RequestParam(required = false) String maxPoints,
@@ -136,6 +148,7 @@ class ScaleController {
 		return "redirect:/emulation/scales/" + id;
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = RECORD)
 	@PostMapping("/{id}/items/remove")
 	String removeItem(@PathVariable Long id, @RequestParam(required = false) String code, @RequestParam long version,
 			RedirectAttributes redirect) {
@@ -149,6 +162,7 @@ class ScaleController {
 		return "redirect:/emulation/scales/" + id;
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = RECORD)
 	@PostMapping("/{id}/settings")
 	String settings(@PathVariable Long id, @Valid @ModelAttribute("settings") ScaleForms.Settings form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
@@ -165,6 +179,7 @@ class ScaleController {
 		return detail(id, model);
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = RECORD)
 	@PostMapping("/{id}/activate")
 	String activate(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
 		try {
@@ -177,6 +192,7 @@ class ScaleController {
 		return "redirect:/emulation/scales/" + id;
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = RECORD)
 	@PostMapping("/{id}/revise")
 	String revise(@PathVariable Long id, RedirectAttributes redirect) {
 		ScoringScale revised = scales.revise(CurrentActor.require(), id);
@@ -184,6 +200,7 @@ class ScaleController {
 		return "redirect:/emulation/scales/" + revised.getId();
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = RECORD)
 	@PostMapping("/{id}/copy")
 	String copy(@PathVariable Long id, @Valid @ModelAttribute("copy") ScaleForms.CopyScale form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
@@ -200,6 +217,7 @@ class ScaleController {
 		return detail(id, model);
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER, UNIT_OFFICER })
 	@GetMapping("/{id}/diff")
 	String diff(@PathVariable Long id, @RequestParam Long other, Model model) {
 		model.addAttribute("older", scales.get(other));

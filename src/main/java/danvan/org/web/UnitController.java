@@ -1,5 +1,12 @@
 package danvan.org.web;
 
+import static danvan.platform.security.Audience.SIGNED_IN;
+import static danvan.platform.security.OrgScope.RECORD;
+import static danvan.platform.security.OrgScope.SUBTREE;
+import static danvan.platform.security.OrgScope.UNIT;
+import static danvan.platform.security.Role.ADMIN;
+import static danvan.platform.security.Role.BOARD_OFFICER;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +29,7 @@ import danvan.org.OrgAccess;
 import danvan.org.OrgUnit;
 import danvan.org.OrgUnitService;
 import danvan.org.UnitNode;
+import danvan.platform.security.Access;
 import danvan.platform.security.Actor;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.web.Flash;
@@ -47,6 +55,7 @@ class UnitController {
 		this.flash = flash;
 	}
 
+	@Access(value = SIGNED_IN, scope = SUBTREE)
 	@GetMapping("/org/units")
 	String tree(@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean inactive,
 			Model model) {
@@ -66,6 +75,7 @@ class UnitController {
 		return "org/units/tree";
 	}
 
+	@Access(value = SIGNED_IN, scope = UNIT, unit = "id")
 	@GetMapping("/org/units/{id}")
 	String detail(@PathVariable Long id, Model model) {
 		Actor actor = CurrentActor.require();
@@ -78,6 +88,7 @@ class UnitController {
 		return "org/units/detail";
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = SUBTREE)
 	@GetMapping("/org/units/new")
 	String newUnit(@RequestParam(required = false) Long parentId, Model model) {
 		UnitForm form = new UnitForm();
@@ -85,6 +96,7 @@ class UnitController {
 		return form(model, form, null);
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = RECORD)
 	@PostMapping("/org/units")
 	String create(@Valid @ModelAttribute("form") UnitForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
@@ -102,12 +114,14 @@ class UnitController {
 		}
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = UNIT, unit = "id")
 	@GetMapping("/org/units/{id}/edit")
 	String edit(@PathVariable Long id, Model model) {
 		OrgUnit unit = units.get(CurrentActor.require(), id);
 		return form(model, UnitForm.of(unit), unit);
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = UNIT, unit = "id")
 	@PostMapping("/org/units/{id}")
 	String update(@PathVariable Long id, @Valid @ModelAttribute("form") UnitForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
@@ -126,6 +140,7 @@ class UnitController {
 		}
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = UNIT, unit = "id")
 	@PostMapping("/org/units/{id}/deactivate")
 	String deactivate(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
 		OrgUnit unit = units.deactivate(CurrentActor.require(), id, version);
@@ -133,6 +148,7 @@ class UnitController {
 		return "redirect:/org/units/" + id;
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = UNIT, unit = "id")
 	@PostMapping("/org/units/{id}/reactivate")
 	String reactivate(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
 		OrgUnit unit = units.reactivate(CurrentActor.require(), id, version);
@@ -140,11 +156,13 @@ class UnitController {
 		return "redirect:/org/units/" + id;
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = UNIT, unit = "id")
 	@GetMapping("/org/units/{id}/merge")
 	String mergeForm(@PathVariable Long id, Model model) {
 		return mergePage(model, units.get(CurrentActor.require(), id), null, null, null);
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = UNIT, unit = "id")
 	@PostMapping("/org/units/{id}/merge")
 	String merge(@PathVariable Long id, @RequestParam long version, @RequestParam(required = false) Long targetId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveOn,

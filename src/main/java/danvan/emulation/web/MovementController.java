@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import danvan.emulation.EmulationAccess;
@@ -146,7 +147,7 @@ class MovementController {
 
 	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = RECORD)
 	@PostMapping("/{id}/advance")
-	String advance(@PathVariable Long id, long version, RedirectAttributes redirect) {
+	String advance(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
 		Movement movement = movements.advance(CurrentActor.require(), id, version);
 		redirect.addFlashAttribute("flash",
 				messages.get("emulation.movement.advanced", messages.get("emulation.status." + movement.getStatus())));

@@ -9,7 +9,10 @@ import static danvan.platform.security.Role.BOARD_OFFICER;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
 
@@ -80,9 +83,11 @@ class UnitController {
 	String detail(@PathVariable Long id, Model model) {
 		Actor actor = CurrentActor.require();
 		OrgUnit unit = units.get(actor, id);
+		List<OrgUnit> mergedFrom = units.mergedInto(id);
 		model.addAttribute("unit", unit);
 		model.addAttribute("children", units.children(id));
-		model.addAttribute("mergedFrom", units.mergedInto(id));
+		model.addAttribute("mergedFrom", mergedFrom);
+		model.addAttribute("readable", readable(actor, unit, mergedFrom));
 		model.addAttribute("officials", officials.inUnit(id));
 		model.addAttribute("canManage", access.canManageUnit(actor, unit));
 		return "org/units/detail";
@@ -177,6 +182,15 @@ class UnitController {
 			String error = flash.text(e.messageKey(), e.arguments());
 			return mergePage(model, units.get(actor, id), targetId, effectiveOn, error);
 		}
+	}
+
+	/** The neighbouring units the viewer may open: others are named without a link. */
+	private Set<Long> readable(Actor actor, OrgUnit unit, List<OrgUnit> mergedFrom) {
+		Set<Long> ids = new HashSet<>();
+		Stream.concat(Stream.of(unit.getParent(), unit.getMergedInto()), mergedFrom.stream())
+			.filter(u -> u != null && access.canRead(actor, u))
+			.forEach(u -> ids.add(u.getId()));
+		return ids;
 	}
 
 	private String mergePage(Model model, OrgUnit unit, Long targetId, LocalDate effectiveOn, String error) {

@@ -312,12 +312,11 @@ class AccessMatrixTests {
 
 	private MockHttpServletResponse perform(Column column, HttpMethod method, String url, RequestMappingInfo info,
 			HandlerMethod handler) throws Exception {
+		boolean json = Stream.of(handler.getMethodParameters()).anyMatch(p -> p.hasParameterAnnotation(RequestBody.class));
 		AbstractMockHttpServletRequestBuilder<?> request = method == HttpMethod.GET ? MockMvcRequestBuilders.get(url)
-				: MockMvcRequestBuilders.multipart(method, url);
+				: json ? MockMvcRequestBuilders.request(method, url).contentType(MediaType.APPLICATION_JSON).content("{}")
+						: MockMvcRequestBuilders.multipart(method, url);
 		requiredParameters(info, handler).forEach(request::param);
-		if (Stream.of(handler.getMethodParameters()).anyMatch(p -> p.hasParameterAnnotation(RequestBody.class))) {
-			request = MockMvcRequestBuilders.request(method, url).contentType(MediaType.APPLICATION_JSON).content("{}");
-		}
 		if (!column.anonymous()) {
 			request.with(user((org.springframework.security.core.userdetails.UserDetails) column.actor()));
 		}

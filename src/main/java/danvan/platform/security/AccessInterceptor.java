@@ -46,6 +46,12 @@ final class AccessInterceptor implements HandlerInterceptor {
 		}
 		if (policy.scope() == OrgScope.UNIT) {
 			Long unitId = unitId(request, policy.unitVariable());
+			if (unitId == null) {
+				return true;
+			}
+			if (!tree.exists(unitId)) {
+				throw new NotFoundException("error.unitNotFound");
+			}
 			if (grants.stream().noneMatch(g -> g.isGlobal() || tree.isWithin(unitId, g.scopeUnitId()))) {
 				throw new AccessDeniedException("unit " + unitId + " outside the granted subtrees");
 			}
@@ -53,21 +59,19 @@ final class AccessInterceptor implements HandlerInterceptor {
 		return true;
 	}
 
-	private Long unitId(HttpServletRequest request, String variable) {
+	/**
+	 * The unit id in the path; null when the value is not a number, which names no unit: the handler's own
+	 * binding then refuses it (404 on a page, 400 on the API) before anything is read.
+	 */
+	private static Long unitId(HttpServletRequest request, String variable) {
 		@SuppressWarnings("unchecked")
 		Map<String, String> variables = (Map<String, String>) request
 			.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
 		String value = variables == null ? null : variables.get(variable);
-		try {
-			Long id = Long.valueOf(value);
-			if (tree.exists(id)) {
-				return id;
-			}
+		if (value == null || !value.matches("\\d{1,18}")) {
+			return null;
 		}
-		catch (NumberFormatException e) {
-			// not a unit id: no such unit
-		}
-		throw NotFoundException.record();
+		return Long.valueOf(value);
 	}
 
 }

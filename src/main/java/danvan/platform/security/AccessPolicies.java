@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 
@@ -37,10 +39,29 @@ public final class AccessPolicies {
 			}
 			else {
 				policy.problems(mapping).forEach(problem -> problems.add(where + ": @Access " + problem));
+				if (policy.scope() == OrgScope.UNIT && !takesUnitId(handler, policy.unitVariable())) {
+					problems.add(where + ": @Access unit variable {" + policy.unitVariable() + "} is not a Long @PathVariable");
+				}
 			}
 		});
 		problems.sort(null);
 		return problems;
+	}
+
+	/** The interceptor reads the unit as a number; the handler must bind the same variable as one. */
+	private static boolean takesUnitId(HandlerMethod handler, String variable) {
+		for (MethodParameter parameter : handler.getMethodParameters()) {
+			PathVariable path = parameter.getParameterAnnotation(PathVariable.class);
+			if (path == null) {
+				continue;
+			}
+			String name = !path.name().isEmpty() ? path.name()
+					: !path.value().isEmpty() ? path.value() : parameter.getParameter().getName();
+			if (name.equals(variable)) {
+				return parameter.getParameterType() == Long.class || parameter.getParameterType() == long.class;
+			}
+		}
+		return false;
 	}
 
 	/** Fails with every offending handler named. */

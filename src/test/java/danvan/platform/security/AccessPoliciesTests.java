@@ -75,6 +75,7 @@ class AccessPoliciesTests {
 		List<String> problems = AccessPolicies.problems(handlers);
 
 		assertThat(problems).anyMatch(p -> p.contains("wrongVariable()") && p.contains("{unitId} is not in the path"));
+		assertThat(problems).anyMatch(p -> p.contains("wrongVariable()") && p.contains("{unitId} is not a Long @PathVariable"));
 		assertThat(problems).anyMatch(p -> p.contains("mixed()") && p.contains("names roles for audience SIGNED_IN"));
 	}
 

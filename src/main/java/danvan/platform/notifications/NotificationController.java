@@ -19,6 +19,7 @@ class NotificationController {
 	@GetMapping("/notifications")
 	String list(Model model) {
 		model.addAttribute("notifications", notifications.readAll(CurrentActor.require()));
+		model.addAttribute("unreadNotifications", 0L);
 		return "platform/notifications";
 	}
 

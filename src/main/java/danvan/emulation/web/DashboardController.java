@@ -12,7 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import danvan.emulation.MovementDashboard;
+import danvan.emulation.movement.MovementDashboard;
 import danvan.platform.security.Access;
 import danvan.platform.security.CurrentActor;
 

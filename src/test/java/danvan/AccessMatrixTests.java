@@ -464,7 +464,9 @@ class AccessMatrixTests {
 			.append("` is called on records of its own unit (").append(samples.ownUnitName).append(") and of another (")
 			.append(samples.otherUnitName).append("), both read from the accounts' grants. A number is the HTTP status; ")
 			.append("`·` a write the policy allows, not sent (the matrix changes no data); ✗ an answer the policy ")
-			.append("does not allow. The last column sends an id that names nothing.\n\n| handler | policy |");
+			.append("does not allow. The last column sends an id that names nothing. Pages the unit officer gets are ")
+			.append("searched for the names of the other unit's ").append(samples.otherUnitPeople.size())
+			.append(" officials, and every link and form of a page is held against its target's policy.\n\n| handler | policy |");
 		columns.forEach(c -> out.append(' ').append(c.title()).append(" |"));
 		out.append(" missing id |\n|---|---|");
 		columns.forEach(c -> out.append("---|"));

@@ -71,6 +71,7 @@ public class MovementService {
 			throw RuleViolationException.onField("organiserUnitId", "emulation.movement.organiser.unknown");
 		}
 		access.requireManage(actor, draft.organiserUnitId());
+		org.requireOpenOn(draft.organiserUnitId(), today(), "organiserUnitId");
 		requireScale(draft.scaleId());
 		return movements.save(new Movement(draft, clock.instant(), actor.username()));
 	}
@@ -94,10 +95,11 @@ public class MovementService {
 		Movement movement = managed(actor, id);
 		String cluster = clusterName == null || clusterName.isBlank() ? null : clusterName.trim();
 		for (Long unitId : unitIds) {
-			if (org.unit(unitId).filter(OrgDirectory.UnitRef::active).isEmpty()) {
+			if (org.unit(unitId).isEmpty()) {
 				throw RuleViolationException.onField("unitIds", "emulation.movement.participant.unknown");
 			}
 			access.requireManage(actor, unitId);
+			org.requireOpenOn(unitId, today(), "unitIds");
 			movement.addParticipant(unitId, cluster);
 		}
 	}
@@ -113,6 +115,11 @@ public class MovementService {
 		addParticipants(actor, id, children, clusterName);
 	}
 
+	/** Today in Vietnam, as the (demo-shiftable) clock tells it: a unit ended by then takes no new records. */
+	private java.time.LocalDate today() {
+		return java.time.LocalDate.ofInstant(clock.instant(), danvan.platform.AppClock.VIETNAM);
+	}
+
 	public ReviewStep addReviewStep(Actor actor, Long id, String name, java.time.LocalDate deadline,
 			List<String> reviewers) {
 		return managed(actor, id).addReviewStep(name, deadline, reviewers);
@@ -125,6 +132,9 @@ public class MovementService {
 		MovementStatus next = movement.getStatus().manualNext();
 		if (next == null) {
 			throw new RuleViolationException("emulation.movement.transition.viaResults");
+		}
+		if (next == MovementStatus.OPEN) {
+			org.requireOpenOn(movement.getOrganiserUnitId(), today(), "organiserUnitId");
 		}
 		if (next == MovementStatus.OPEN && !requireScale(movement.getScaleId()).isActive()) {
 			throw new RuleViolationException("emulation.movement.open.scaleNotActive");

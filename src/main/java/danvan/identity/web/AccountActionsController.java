@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import danvan.identity.Account;
@@ -51,6 +52,13 @@ class AccountActionsController {
 	@PostMapping("/unlock")
 	String unlock(@PathVariable Long id, Model model, RedirectAttributes redirect) {
 		return act(id, model, redirect, "account.unlockedFlash", actor -> accounts.unlock(actor, id));
+	}
+
+	@PostMapping("/grants/{index}/move-to-successor")
+	String moveGrant(@PathVariable Long id, @PathVariable int index, @RequestParam long version, Model model,
+			RedirectAttributes redirect) {
+		return act(id, model, redirect, "account.grantMovedFlash",
+				actor -> accounts.moveGrantToSuccessor(actor, id, version, index));
 	}
 
 	@PostMapping("/reset-password")

@@ -104,8 +104,15 @@ public class MovementService {
 		}
 	}
 
-	/** Adds every active unit directly under {@code parentUnitId}, except the organiser itself. */
+	/**
+	 * Adds every active unit directly under {@code parentUnitId}, except the organiser itself; a parent that has
+	 * ended is refused, naming its successor (its old children ended with it).
+	 */
 	public void addChildrenOf(Actor actor, Long id, Long parentUnitId, String clusterName) {
+		if (org.unit(parentUnitId).isEmpty()) {
+			throw RuleViolationException.onField("parentUnitId", "emulation.movement.participant.unknown");
+		}
+		org.requireOpenOn(parentUnitId, today(), "parentUnitId");
 		List<Long> children = units.children(parentUnitId)
 			.stream()
 			.filter(OrgUnit::isActive)

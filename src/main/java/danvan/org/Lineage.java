@@ -29,18 +29,24 @@ class Lineage {
 	}
 
 	boolean within(OrgUnit unit, OrgUnit scope) {
-		return within(unit, scope, 0);
+		return within(unit.getPath(), scope.getPath(), 0);
 	}
 
-	private boolean within(OrgUnit unit, OrgUnit scope, int hops) {
-		if (unit.isWithin(scope)) {
+	/** Reads only paths and successor ids, so detached units and lazy successors are fine. */
+	private boolean within(String path, String scopePath, int hops) {
+		if (path == null || scopePath == null) {
+			return false;
+		}
+		if (path.startsWith(scopePath)) {
 			return true;
 		}
 		if (hops > MAX_HOPS) {
 			return false;
 		}
-		for (OrgUnit line : units.findAllById(idsOnPath(unit.getPath()))) {
-			if (line.getMergedInto() != null && within(line.getMergedInto(), scope, hops + 1)) {
+		for (OrgUnit line : units.findAllById(idsOnPath(path))) {
+			OrgUnit successor = line.getMergedInto();
+			if (successor != null && within(units.findById(successor.getId()).map(OrgUnit::getPath).orElse(null),
+					scopePath, hops + 1)) {
 				return true;
 			}
 		}

@@ -1,7 +1,6 @@
 package danvan.org;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +16,6 @@ import danvan.platform.web.UnitNames;
 @Transactional(readOnly = true)
 public class OrgDirectory implements UnitNames {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final OrgUnitRepository units;
 
@@ -98,19 +96,7 @@ public class OrgDirectory implements UnitNames {
 	public void requireOpenOn(Long unitId, LocalDate day, String field) {
 		OrgUnit unit = units.findWithLinksById(unitId == null ? -1 : unitId)
 			.orElseThrow(() -> RuleViolationException.onField(field, "org.unit.unknown"));
-		if (unit.existsOn(day)) {
-			return;
-		}
-		String ended = unit.getEndedOn() == null ? "" : DAY.format(unit.getEndedOn());
-		if (unit.getEstablishedOn() != null && unit.getEstablishedOn().isAfter(day)) {
-			throw RuleViolationException.onField(field, "org.unit.notYetEstablished", unit.getName(),
-					DAY.format(unit.getEstablishedOn()));
-		}
-		if (unit.getSuccessor() != null) {
-			throw RuleViolationException.onField(field, "org.unit.endedWithSuccessor", unit.getName(), ended,
-					unit.getSuccessor().getName());
-		}
-		throw RuleViolationException.onField(field, "org.unit.endedNoSuccessor", unit.getName(), ended);
+		unit.requireOpenOn(day, field);
 	}
 
 	@Override

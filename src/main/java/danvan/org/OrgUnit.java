@@ -146,6 +146,25 @@ public class OrgUnit implements AuditLabel {
 		return begun && !ended;
 	}
 
+	/** Refuses a new record on this unit when it does not exist on {@code day}, naming its successor. */
+	void requireOpenOn(LocalDate day, String field) {
+		if (existsOn(day)) {
+			return;
+		}
+		java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+		if (establishedOn != null && establishedOn.isAfter(day)) {
+			throw RuleViolationException.onField(field, "org.unit.notYetEstablished", name, format.format(establishedOn));
+		}
+		String ended = mergedOn == null ? "" : format.format(mergedOn);
+		if (mergedOn == null) {
+			throw RuleViolationException.onField(field, "org.unit.alreadyInactive");
+		}
+		if (getSuccessor() != null) {
+			throw RuleViolationException.onField(field, "org.unit.endedWithSuccessor", name, ended, getSuccessor().getName());
+		}
+		throw RuleViolationException.onField(field, "org.unit.endedNoSuccessor", name, ended);
+	}
+
 	/** The day from which the unit no longer exists, or none while it lives (or was stopped without a date). */
 	public LocalDate getEndedOn() {
 		return mergedOn;

@@ -150,7 +150,7 @@ class EmulationJourneyBrowserTests extends BrowserTest {
 		assertThat(row).containsText("7,50");
 		assertThat(page.locator("tr[data-unit='Đảng ủy xã Long Định'] td").first()).hasText("1");
 		screenshot(page, "emulation-4-public-results");
-		page.getByPlaceholder("Tìm đơn vị (gõ không dấu cũng được)").fill("binh duc");
+		page.getByPlaceholder("Tìm đơn vị (gõ không dấu cũng được)").fill("kim son");
 		assertThat(row).isVisible();
 		assertThat(page.locator("tr[data-unit='Đảng ủy xã Long Định']")).isHidden();
 		assertThat(page.locator("[data-count]")).hasText("Hiện 1/" + page.locator("tr[data-unit]").count() + " đơn vị");

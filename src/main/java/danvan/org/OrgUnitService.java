@@ -64,7 +64,16 @@ public class OrgUnitService {
 	 */
 	@Transactional(readOnly = true)
 	public List<UnitNode> treeOn(Actor actor, LocalDate day) {
-		return tree(actor).stream().filter(n -> n.unit().existsOn(day)).toList();
+		List<UnitNode> nodes = tree(actor);
+		// a unit stands on a day only under parents that stood too (a unit added today under the new province
+		// does not appear in 2020)
+		Set<String> missing = nodes.stream()
+			.filter(n -> !n.unit().existsOn(day))
+			.map(n -> n.unit().getPath())
+			.collect(java.util.stream.Collectors.toSet());
+		return nodes.stream()
+			.filter(n -> n.unit().existsOn(day) && missing.stream().noneMatch(p -> n.unit().getPath().startsWith(p)))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -23,6 +23,15 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import danvan.emulation.assessment.Assessment;
+import danvan.emulation.assessment.AssessmentService;
+import danvan.emulation.demo.DemoActor;
+import danvan.emulation.demo.EmulationDemoData;
+import danvan.emulation.movement.Movement;
+import danvan.emulation.movement.MovementService;
+import danvan.emulation.results.ResultService;
+import danvan.emulation.results.Standings;
+import danvan.emulation.scale.ScaleItem;
 import danvan.identity.Account;
 import danvan.identity.AccountDraft;
 import danvan.identity.AccountService;

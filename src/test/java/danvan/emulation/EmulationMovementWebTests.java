@@ -21,6 +21,8 @@ import danvan.emulation.demo.EmulationDemoData;
 import danvan.emulation.movement.Movement;
 import danvan.emulation.movement.MovementService;
 import danvan.emulation.movement.MovementStatus;
+import danvan.emulation.movement.Participant;
+import danvan.emulation.demo.DemoActor;
 import danvan.emulation.scale.ScaleDiff;
 import danvan.emulation.scale.ScaleService;
 import danvan.test.DanvanSpringTest;

@@ -71,18 +71,24 @@ class AccountBootstrap implements ApplicationRunner {
 		log.info("Đã tạo tài khoản quản trị 'admin' với mật khẩu từ DANVAN_ADMIN_PASSWORD.");
 	}
 
+	/**
+	 * The demo accounts in today's structure (two tiers since 1/7/2025): the board officers at the Ban Tuyên
+	 * giáo và Dân vận Tỉnh ủy Đồng Tháp over the province — which, through the mergers, holds the old district's
+	 * records — and the two commune officers at the new xã that took in their old communes (Bình Đức → xã Kim
+	 * Sơn, Long Định → xã Long Định).
+	 */
 	private void createDemoAccounts() {
-		Long district = unit("HU_CHAU_THANH");
-		Long board = unit("BDV_CHAU_THANH");
-		Long binhDuc = unit("XA_BINH_DUC");
-		Long longDinh = unit("XA_LONG_DINH");
+		Long province = unit("TU_DONG_THAP");
+		Long board = unit("BTGDV_DONG_THAP");
+		Long kimSon = unit("DUX_KIM_SON");
+		Long longDinh = unit("DUX_LONG_DINH");
 		create("admin", DEMO_PASSWORD, "Quản trị hệ thống", board, new Grant(Role.ADMIN, null));
-		create("bandanvan", DEMO_PASSWORD, "Nguyễn Thị Thu Hà", board, new Grant(Role.BOARD_OFFICER, district));
-		create("thamdinh", DEMO_PASSWORD, "Lê Minh Tâm", board, new Grant(Role.REVIEWER, district));
-		create("binhduc", DEMO_PASSWORD, "Phạm Văn Đức", binhDuc, new Grant(Role.UNIT_OFFICER, binhDuc));
+		create("bandanvan", DEMO_PASSWORD, "Nguyễn Thị Thu Hà", board, new Grant(Role.BOARD_OFFICER, province));
+		create("thamdinh", DEMO_PASSWORD, "Lê Minh Tâm", board, new Grant(Role.REVIEWER, province));
+		create("binhduc", DEMO_PASSWORD, "Phạm Văn Đức", kimSon, new Grant(Role.UNIT_OFFICER, kimSon));
 		create("longdinh", DEMO_PASSWORD, "Võ Thị Ngọc Lan", longDinh, new Grant(Role.UNIT_OFFICER, longDinh));
-		create("bientap", DEMO_PASSWORD, "Mỹ Nhiên", board, new Grant(Role.EDITOR, district));
-		create("kiemduyet", DEMO_PASSWORD, "Trương Hoàng Phúc", board, new Grant(Role.MODERATOR, district));
+		create("bientap", DEMO_PASSWORD, "Mỹ Nhiên", board, new Grant(Role.EDITOR, province));
+		create("kiemduyet", DEMO_PASSWORD, "Trương Hoàng Phúc", board, new Grant(Role.MODERATOR, province));
 		log.info("Chế độ demo: đã tạo các tài khoản mẫu (mật khẩu {}).", DEMO_PASSWORD);
 	}
 

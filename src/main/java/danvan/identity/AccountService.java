@@ -83,6 +83,34 @@ public class AccountService {
 		return account;
 	}
 
+	/**
+	 * Moves the grant at {@code index} from a unit that has ended to the unit that succeeds it today (through a
+	 * chain of mergers: Tân Lý Tây → thị trấn Tân Hiệp → xã Châu Thành), same role. The audit trail keeps the
+	 * grant as it was.
+	 */
+	public Grant moveGrantToSuccessor(Actor actor, Long id, long version, int index) {
+		Account account = get(actor, id);
+		StaleRecordException.check(version, account.getVersion());
+		List<Grant> grants = new java.util.ArrayList<>(account.grantList());
+		if (index < 0 || index >= grants.size()) {
+			throw new RuleViolationException("identity.grant.unknown");
+		}
+		Grant grant = grants.get(index);
+		OrgDirectory.UnitRef scope = grant.isGlobal() ? null : org.unit(grant.scopeUnitId()).orElse(null);
+		if (scope == null || scope.active()) {
+			throw new RuleViolationException("identity.grant.notEnded");
+		}
+		OrgDirectory.UnitRef successor = org.currentSuccessorOf(scope.id())
+			.orElseThrow(() -> new RuleViolationException("identity.grant.noSuccessor", scope.name()));
+		if (!covers(actor, successor.id())) {
+			throw new RuleViolationException("identity.grant.outsideScope");
+		}
+		Grant moved = new Grant(grant.role(), successor.id());
+		grants.set(index, moved);
+		account.replaceGrants(grants);
+		return moved;
+	}
+
 	public void resetPassword(Actor actor, Long id, String newPassword) {
 		Account account = get(actor, id);
 		PasswordPolicy.check("password", newPassword, account.getUsername());

@@ -110,6 +110,14 @@ public class Official implements AuditLabel {
 		this.unit = newUnit;
 	}
 
+	/** Takes up {@code newPosition} at {@code newUnit} from {@code on}: the open period ends the day before. */
+	void transfer(OrgUnit newUnit, String newPosition, LocalDate on, boolean massMobilization) {
+		periods.stream().filter(p -> p.getEndDate() == null).forEach(p -> p.closeOn(on.minusDays(1)));
+		addPeriod(newUnit, newPosition, on, null, massMobilization);
+		this.unit = newUnit;
+		this.position = newPosition;
+	}
+
 	void deactivate() {
 		this.active = false;
 	}

@@ -73,6 +73,7 @@ public class OfficialService {
 
 	public Official create(Actor actor, OfficialDraft draft) {
 		OrgUnit unit = unitFor(actor, draft.unitId());
+		unit.requireOpenOn(today(), "unitId");
 		Official official = new Official(draft.fullName().trim(), draft.gender(), unit);
 		describe(official, draft, unit);
 		return officials.save(official);

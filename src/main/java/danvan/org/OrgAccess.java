@@ -24,8 +24,11 @@ public class OrgAccess {
 
 	private final OrgUnitRepository units;
 
-	OrgAccess(OrgUnitRepository units) {
+	private final Lineage lineage;
+
+	OrgAccess(OrgUnitRepository units, Lineage lineage) {
 		this.units = units;
+		this.lineage = lineage;
 	}
 
 	public boolean canRead(Actor actor, OrgUnit unit) {
@@ -77,9 +80,22 @@ public class OrgAccess {
 			.toList();
 	}
 
+	/**
+	 * The ids among {@code all} the actor can read, through mergers (a predecessor's records follow its
+	 * successor); {@code null} means everything.
+	 */
+	java.util.Set<Long> readableIds(Actor actor, Collection<OrgUnit> all) {
+		if (actor.grants().stream().anyMatch(Grant::isGlobal)) {
+			return null;
+		}
+		List<Long> scopeIds = actor.grants().stream().map(Grant::scopeUnitId).distinct().toList();
+		return Lineage.within(all, all.stream().filter(u -> scopeIds.contains(u.getId())).toList());
+	}
+
 	private boolean covers(Collection<Grant> grants, OrgUnit unit) {
 		return grants.stream()
-			.anyMatch(g -> g.isGlobal() || units.findById(g.scopeUnitId()).map(unit::isWithin).orElse(false));
+			.anyMatch(g -> g.isGlobal()
+					|| units.findById(g.scopeUnitId()).map(scope -> lineage.within(unit, scope)).orElse(false));
 	}
 
 }

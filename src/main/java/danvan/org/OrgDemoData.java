@@ -1,6 +1,10 @@
 package danvan.org;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -11,23 +15,33 @@ import org.springframework.transaction.annotation.Transactional;
 import danvan.platform.RunMode;
 
 /**
- * The seed article's district on first start in demo mode: the district Party committee, its Mass
- * Mobilization Board, the councils, the Front and mass organisations, the grassroots-democracy steering
- * committee, ten communes and one town, each with its Khối Dân vận, and their officials.
+ * The seed article's district on first start in demo mode, as it stood in 2020 — Tỉnh ủy Tiền Giang →
+ * Huyện ủy Châu Thành with its board, councils, Front, mass organisations, the grassroots-democracy steering
+ * committee and the twenty communes and the town that the 2025 reform merged, each with its Khối Dân vận and
+ * its head — and then the reform itself ({@link OrgDemoReform}): the boards' merger of 6/2/2025 and the two
+ * tiers of tỉnh Đồng Tháp from 1/7/2025.
  */
 @Component
 @Order(10)
 class OrgDemoData implements ApplicationRunner {
 
-	private static final String[][] COMMUNES = { { "BINH_DUC", "Bình Đức" }, { "LONG_DINH", "Long Định" },
-			{ "TAM_HIEP", "Tam Hiệp" }, { "THANH_PHU", "Thạnh Phú" }, { "VINH_KIM", "Vĩnh Kim" },
-			{ "DONG_HOA", "Đông Hòa" }, { "KIM_SON", "Kim Sơn" }, { "LONG_HUNG", "Long Hưng" },
-			{ "DIEM_HY", "Điềm Hy" }, { "NHI_BINH", "Nhị Bình" } };
-
-	private static final String[][] COMMUNE_LEADERS = { { "Phạm Văn Đức", "M" }, { "Võ Thị Ngọc Lan", "F" },
-			{ "Huỳnh Văn Sang", "M" }, { "Đặng Thị Mỹ Linh", "F" }, { "Trần Quốc Việt", "M" },
-			{ "Ngô Thị Bích Thủy", "F" }, { "Lê Văn Hùng", "M" }, { "Nguyễn Thị Kim Yến", "F" },
-			{ "Bùi Văn Phước", "M" }, { "Châu Thị Hồng Nhung", "F" }, { "Đoàn Minh Trí", "M" } };
+	/**
+	 * The communes of the district before 2025 (code, name, head of its Khối Dân vận, gender). The first ten
+	 * and the town are the seed's; the others complete the 2025 mergers (Nghị quyết 1663/NQ-UBTVQH15,
+	 * khoản 58–64) and the 2024 one (Tân Lý Tây into thị trấn Tân Hiệp).
+	 */
+	static final String[][] COMMUNES = { { "BINH_DUC", "Bình Đức", "Phạm Văn Đức", "M" },
+			{ "LONG_DINH", "Long Định", "Võ Thị Ngọc Lan", "F" }, { "TAM_HIEP", "Tam Hiệp", "Huỳnh Văn Sang", "M" },
+			{ "THANH_PHU", "Thạnh Phú", "Đặng Thị Mỹ Linh", "F" }, { "VINH_KIM", "Vĩnh Kim", "Trần Quốc Việt", "M" },
+			{ "DONG_HOA", "Đông Hòa", "Ngô Thị Bích Thủy", "F" }, { "KIM_SON", "Kim Sơn", "Lê Văn Hùng", "M" },
+			{ "LONG_HUNG", "Long Hưng", "Nguyễn Thị Kim Yến", "F" }, { "DIEM_HY", "Điềm Hy", "Bùi Văn Phước", "M" },
+			{ "NHI_BINH", "Nhị Bình", "Châu Thị Hồng Nhung", "F" },
+			{ "TAN_HIEP", "thị trấn Tân Hiệp", "Đoàn Minh Trí", "M" },
+			{ "TAN_LY_DONG", "Tân Lý Đông", "Phan Văn Lộc", "M" }, { "TAN_HOI_DONG", "Tân Hội Đông", "Lê Thị Mộng Tuyền", "F" },
+			{ "TAN_HUONG", "Tân Hương", "Nguyễn Văn Khải", "M" }, { "THAN_CUU_NGHIA", "Thân Cửu Nghĩa", "Trần Thị Thanh Thúy", "F" },
+			{ "LONG_AN", "Long An", "Võ Văn Tài", "M" }, { "BINH_TRUNG", "Bình Trưng", "Huỳnh Thị Ngọc Hạnh", "F" },
+			{ "PHU_PHONG", "Phú Phong", "Đặng Văn Toàn", "M" }, { "BAN_LONG", "Bàn Long", "Lý Thị Kim Phượng", "F" },
+			{ "SONG_THUAN", "Song Thuận", "Ngô Văn Thành", "M" }, { "TAN_LY_TAY", "Tân Lý Tây", "Trương Thị Bé Ba", "F" } };
 
 	private final OrgUnitRepository units;
 
@@ -38,6 +52,8 @@ class OrgDemoData implements ApplicationRunner {
 	private final OfficialRepository officials;
 
 	private final RunMode mode;
+
+	private final Map<String, OrgUnit> created = new LinkedHashMap<>();
 
 	OrgDemoData(OrgUnitRepository units, OrgUnitKindRepository kinds, OrgLevelRepository levels,
 			OfficialRepository officials, RunMode mode) {
@@ -54,25 +70,32 @@ class OrgDemoData implements ApplicationRunner {
 		if (!mode.isDemo() || units.count() > 0) {
 			return;
 		}
-		OrgUnit province = unit("TU_TIEN_GIANG", "Tỉnh ủy Tiền Giang", "CAP_UY", "TINH", null);
-		unit("BDV_TIEN_GIANG", "Ban Dân vận Tỉnh ủy Tiền Giang", "BAN_DAN_VAN", "TINH", province);
-		OrgUnit district = unit("HU_CHAU_THANH", "Huyện ủy Châu Thành", "CAP_UY", "HUYEN", province);
-		OrgUnit board = unit("BDV_CHAU_THANH", "Ban Dân vận Huyện ủy Châu Thành", "BAN_DAN_VAN", "HUYEN", district);
-		OrgUnit council = unit("HDND_CHAU_THANH", "Hội đồng nhân dân huyện Châu Thành", "HDND", "HUYEN", district);
-		OrgUnit committee = unit("UBND_CHAU_THANH", "Ủy ban nhân dân huyện Châu Thành", "UBND", "HUYEN", district);
-		OrgUnit front = unit("MTTQ_CHAU_THANH", "Ủy ban MTTQ Việt Nam huyện Châu Thành", "MTTQ", "HUYEN", district);
-		OrgUnit farmers = unit("HND_CHAU_THANH", "Hội Nông dân huyện Châu Thành", "HOI_NONG_DAN", "HUYEN", district);
-		OrgUnit women = unit("HLHPN_CHAU_THANH", "Hội Liên hiệp Phụ nữ huyện Châu Thành", "HOI_PHU_NU", "HUYEN",
-				district);
-		OrgUnit youth = unit("HD_CHAU_THANH", "Huyện đoàn Châu Thành", "DOAN_THANH_NIEN", "HUYEN", district);
-		OrgUnit veterans = unit("HCCB_CHAU_THANH", "Hội Cựu chiến binh huyện Châu Thành", "HOI_CUU_CHIEN_BINH",
-				"HUYEN", district);
-		OrgUnit unions = unit("LDLD_CHAU_THANH", "Liên đoàn Lao động huyện Châu Thành", "CONG_DOAN", "HUYEN",
-				district);
-		OrgUnit steering = unit("BCD_QCDC_CHAU_THANH", "Ban chỉ đạo thực hiện Quy chế dân chủ huyện Châu Thành",
-				"BAN_CHI_DAO_QCDC", "HUYEN", district);
-		unit("TGV_QCDC_CHAU_THANH", "Tổ giúp việc Ban chỉ đạo Quy chế dân chủ huyện", "TO_GIUP_VIEC", "HUYEN",
-				steering);
+		Map<String, OrgUnit> before = district2020();
+		new OrgDemoReform(this, before).apply();
+	}
+
+	/** The units as they stood in 2020, by code. */
+	private Map<String, OrgUnit> district2020() {
+		Map<String, OrgUnit> made = new LinkedHashMap<>();
+		OrgUnit province = keep(made, unit("TU_TIEN_GIANG", "Tỉnh ủy Tiền Giang", "CAP_UY", "TINH", null));
+		keep(made, unit("BDV_TIEN_GIANG", "Ban Dân vận Tỉnh ủy Tiền Giang", "BAN_DAN_VAN", "TINH", province));
+		OrgUnit district = keep(made, unit("HU_CHAU_THANH", "Huyện ủy Châu Thành", "CAP_UY", "HUYEN", province));
+		OrgUnit board = keep(made, unit("BDV_CHAU_THANH", "Ban Dân vận Huyện ủy Châu Thành", "BAN_DAN_VAN", "HUYEN", district));
+		OrgUnit council = keep(made, unit("HDND_CHAU_THANH", "Hội đồng nhân dân huyện Châu Thành", "HDND", "HUYEN", district));
+		OrgUnit committee = keep(made, unit("UBND_CHAU_THANH", "Ủy ban nhân dân huyện Châu Thành", "UBND", "HUYEN", district));
+		OrgUnit front = keep(made, unit("MTTQ_CHAU_THANH", "Ủy ban MTTQ Việt Nam huyện Châu Thành", "MTTQ", "HUYEN", district));
+		OrgUnit farmers = keep(made, unit("HND_CHAU_THANH", "Hội Nông dân huyện Châu Thành", "HOI_NONG_DAN", "HUYEN", district));
+		OrgUnit women = keep(made, unit("HLHPN_CHAU_THANH", "Hội Liên hiệp Phụ nữ huyện Châu Thành", "HOI_PHU_NU", "HUYEN",
+				district));
+		OrgUnit youth = keep(made, unit("HD_CHAU_THANH", "Huyện đoàn Châu Thành", "DOAN_THANH_NIEN", "HUYEN", district));
+		OrgUnit veterans = keep(made, unit("HCCB_CHAU_THANH", "Hội Cựu chiến binh huyện Châu Thành", "HOI_CUU_CHIEN_BINH",
+				"HUYEN", district));
+		OrgUnit unions = keep(made, unit("LDLD_CHAU_THANH", "Liên đoàn Lao động huyện Châu Thành", "CONG_DOAN", "HUYEN",
+				district));
+		OrgUnit steering = keep(made, unit("BCD_QCDC_CHAU_THANH", "Ban chỉ đạo thực hiện Quy chế dân chủ huyện Châu Thành",
+				"BAN_CHI_DAO_QCDC", "HUYEN", district));
+		keep(made, unit("TGV_QCDC_CHAU_THANH", "Tổ giúp việc Ban chỉ đạo Quy chế dân chủ huyện", "TO_GIUP_VIEC", "HUYEN",
+				steering));
 
 		Official thang = official("Trần Văn Thắng", Gender.MALE, 1968, district,
 				"Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện, Trưởng Ban chỉ đạo thực hiện Quy chế dân chủ huyện");
@@ -99,32 +122,51 @@ class OrgDemoData implements ApplicationRunner {
 		official("Trịnh Văn Lợi", Gender.MALE, 1960, veterans, "Chủ tịch Hội Cựu chiến binh huyện");
 		official("Mai Thị Kiều Oanh", Gender.FEMALE, 1980, unions, "Chủ tịch Liên đoàn Lao động huyện");
 
-		for (int i = 0; i <= COMMUNES.length; i++) {
-			boolean town = i == COMMUNES.length;
-			String code = town ? "TAN_HIEP" : COMMUNES[i][0];
-			String name = town ? "thị trấn Tân Hiệp" : "xã " + COMMUNES[i][1];
-			OrgUnit commune = unit((town ? "TT_" : "XA_") + code, "Đảng ủy " + name, "CAP_UY", "XA", district);
-			OrgUnit bloc = unit("KDV_" + code, "Khối Dân vận " + name, "KHOI_DAN_VAN", "XA", commune);
-			String[] leader = COMMUNE_LEADERS[i];
-			official(leader[0], "F".equals(leader[1]) ? Gender.FEMALE : Gender.MALE, 1975 + i, bloc,
-					"Trưởng Khối Dân vận " + name)
-				.addPeriod(bloc, "Trưởng Khối Dân vận", LocalDate.of(2012 + i % 6, 1 + i, 1), null, true);
+		for (int i = 0; i < COMMUNES.length; i++) {
+			String[] c = COMMUNES[i];
+			boolean town = c[0].equals("TAN_HIEP");
+			String name = town ? c[1] : "xã " + c[1];
+			OrgUnit commune = keep(made, unit((town ? "TT_" : "XA_") + c[0], "Đảng ủy " + name, "CAP_UY", "XA", district));
+			OrgUnit bloc = keep(made, unit("KDV_" + c[0], "Khối Dân vận " + name, "KHOI_DAN_VAN", "XA", commune));
+			official(c[2], "F".equals(c[3]) ? Gender.FEMALE : Gender.MALE, 1975 + i % 11, bloc, "Trưởng Khối Dân vận " + name)
+				.addPeriod(bloc, "Trưởng Khối Dân vận", LocalDate.of(2012 + i % 6, 1 + i % 11, 1), null, true);
 		}
+		keep(made, unit("BTG_TIEN_GIANG", "Ban Tuyên giáo Tỉnh ủy Tiền Giang", "BAN_TUYEN_GIAO", "TINH", province));
+		return made;
 	}
 
-	private OrgUnit unit(String code, String name, String kindCode, String levelCode, OrgUnit parent) {
+	private static OrgUnit keep(Map<String, OrgUnit> made, OrgUnit unit) {
+		made.put(unit.getCode(), unit);
+		return unit;
+	}
+
+	OrgUnit unit(String code, String name, String kindCode, String levelCode, OrgUnit parent) {
 		OrgUnitKind kind = kinds.findAll().stream().filter(k -> k.getCode().equals(kindCode)).findFirst().orElseThrow();
 		OrgLevel level = levels.findAll().stream().filter(l -> l.getCode().equals(levelCode)).findFirst().orElseThrow();
 		OrgUnit unit = units.save(new OrgUnit(code, name, kind, level));
 		unit.placeUnder(parent);
+		created.put(code, unit);
 		return unit;
 	}
 
-	private Official official(String name, Gender gender, int birthYear, OrgUnit unit, String position) {
+	OrgUnit unitByCode(String code) {
+		OrgUnit unit = created.get(code);
+		if (unit == null) {
+			throw new IllegalStateException("demo unit " + code + " not made yet");
+		}
+		return unit;
+	}
+
+	Official official(String name, Gender gender, int birthYear, OrgUnit unit, String position) {
 		Official official = new Official(name, gender, unit);
 		official.describe(name, gender, LocalDate.of(birthYear, 1 + name.length() % 12, 1 + name.length() % 27),
 				null, null, unit, position);
 		return officials.save(official);
+	}
+
+	/** The officials working in {@code unit} now. */
+	List<Official> officialsOf(OrgUnit unit) {
+		return new ArrayList<>(officials.findByUnitIdAndActiveTrueOrderByFullName(unit.getId()));
 	}
 
 }

@@ -1,11 +1,15 @@
 package danvan.org;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import danvan.platform.security.UnitTree;
+import danvan.platform.web.RuleViolationException;
 import danvan.platform.web.UnitNames;
 
 /** What other modules may ask of the organisation: units and officials by id, and subtree membership. */
@@ -13,13 +17,17 @@ import danvan.platform.web.UnitNames;
 @Transactional(readOnly = true)
 public class OrgDirectory implements UnitNames, UnitTree {
 
+
 	private final OrgUnitRepository units;
 
 	private final OfficialRepository officials;
 
-	OrgDirectory(OrgUnitRepository units, OfficialRepository officials) {
+	private final Lineage lineage;
+
+	OrgDirectory(OrgUnitRepository units, OfficialRepository officials, Lineage lineage) {
 		this.units = units;
 		this.officials = officials;
+		this.lineage = lineage;
 	}
 
 	public Optional<UnitRef> unit(Long id) {
@@ -46,12 +54,56 @@ public class OrgDirectory implements UnitNames, UnitTree {
 		return unitId != null && units.existsById(unitId);
 	}
 
-	/** True when {@code unitId} is {@code ancestorId} or one of its descendants. */
+	/**
+	 * True when {@code unitId} is {@code ancestorId} or one of its descendants, reading through mergers: a
+	 * unit that merged into a unit of that subtree (or lies under one that did) is within it, so the successor's
+	 * officers see its predecessors' records.
+	 */
 	@Override
 	public boolean isWithin(Long unitId, Long ancestorId) {
+		if (unitId == null || ancestorId == null) {
+			return false;
+		}
 		Optional<OrgUnit> unit = units.findById(unitId);
 		Optional<OrgUnit> ancestor = units.findById(ancestorId);
-		return unit.isPresent() && ancestor.isPresent() && unit.get().isWithin(ancestor.get());
+		return unit.isPresent() && ancestor.isPresent() && lineage.within(unit.get(), ancestor.get());
+	}
+
+	/** The living unit that today stands for {@code unitId}: itself while it lives, else its successors' chain. */
+	public Optional<UnitRef> currentSuccessorOf(Long unitId) {
+		OrgUnit unit = units.findById(unitId).orElse(null);
+		for (int hops = 0; unit != null && hops < 16; hops++) {
+			if (unit.isActive()) {
+				return Optional.of(UnitRef.of(unit));
+			}
+			unit = unit.getSuccessor();
+		}
+		return Optional.empty();
+	}
+
+	/** The unit and every unit that merged into it, directly or through a chain, with their own names. */
+	public List<UnitRef> withPredecessors(Long unitId) {
+		List<UnitRef> found = new ArrayList<>();
+		units.findById(unitId).ifPresent(u -> collectPredecessors(u, found, 0));
+		return found;
+	}
+
+	private void collectPredecessors(OrgUnit unit, List<UnitRef> found, int depth) {
+		found.add(UnitRef.of(unit));
+		if (depth < 16) {
+			units.findByMergedIntoIdOrderByName(unit.getId()).forEach(p -> collectPredecessors(p, found, depth + 1));
+		}
+	}
+
+	/**
+	 * Refuses a new record on a unit that no longer exists on {@code day}, naming its successor: "xã Bình Đức
+	 * ended on 01/07/2025; choose xã Kim Sơn, its successor".
+	 */
+	@Transactional(readOnly = true, noRollbackFor = RuleViolationException.class)
+	public void requireOpenOn(Long unitId, LocalDate day, String field) {
+		OrgUnit unit = units.findWithLinksById(unitId == null ? -1 : unitId)
+			.orElseThrow(() -> RuleViolationException.onField(field, "org.unit.unknown"));
+		unit.requireOpenOn(day, field);
 	}
 
 	@Override
@@ -59,10 +111,12 @@ public class OrgDirectory implements UnitNames, UnitTree {
 		return unit(unitId).map(UnitRef::name);
 	}
 
-	public record UnitRef(Long id, String code, String name, boolean active) {
+	/** A unit as other modules see it; {@code endedOn} and {@code successorId} are set once it has ended. */
+	public record UnitRef(Long id, String code, String name, boolean active, LocalDate endedOn, Long successorId) {
 
 		static UnitRef of(OrgUnit unit) {
-			return new UnitRef(unit.getId(), unit.getCode(), unit.getName(), unit.isActive());
+			return new UnitRef(unit.getId(), unit.getCode(), unit.getName(), unit.isActive(), unit.getEndedOn(),
+					unit.getSuccessor() == null ? null : unit.getSuccessor().getId());
 		}
 
 	}

@@ -53,6 +53,12 @@ public class OrgUnit implements AuditLabel {
 
 	private LocalDate mergedOn;
 
+	private LocalDate establishedOn;
+
+	private String legalBasis;
+
+	private String endBasis;
+
 	private String address;
 
 	private String phone;
@@ -103,6 +109,11 @@ public class OrgUnit implements AuditLabel {
 	}
 
 	void mergeInto(OrgUnit target, LocalDate effectiveOn) {
+		mergeInto(target, effectiveOn, null);
+	}
+
+	/** Sáp nhập, hợp nhất: from {@code effectiveOn} the unit no longer exists and {@code target} succeeds it. */
+	void mergeInto(OrgUnit target, LocalDate effectiveOn, String basis) {
 		if (target == this || target.isWithin(this)) {
 			throw RuleViolationException.onField("targetId", "org.unit.mergeIntoSelf");
 		}
@@ -112,6 +123,56 @@ public class OrgUnit implements AuditLabel {
 		this.active = false;
 		this.mergedInto = target;
 		this.mergedOn = effectiveOn;
+		this.endBasis = basis;
+	}
+
+	/** Kết thúc hoạt động without a successor (the district level in 2025): readable as history. */
+	void endOn(LocalDate lastDayPlusOne, String basis) {
+		this.active = false;
+		this.mergedOn = lastDayPlusOne;
+		this.endBasis = basis;
+	}
+
+	/** Thành lập: the day the unit began and the decision that set it up. */
+	void establish(LocalDate on, String basis) {
+		this.establishedOn = on;
+		this.legalBasis = basis;
+	}
+
+	/** True when the unit existed on {@code day}: set up by then and not yet ended. */
+	public boolean existsOn(LocalDate day) {
+		boolean begun = establishedOn == null || !establishedOn.isAfter(day);
+		boolean ended = mergedOn != null ? !mergedOn.isAfter(day) : !active;
+		return begun && !ended;
+	}
+
+	/** Refuses a new record on this unit when it does not exist on {@code day}, naming its successor. */
+	void requireOpenOn(LocalDate day, String field) {
+		if (existsOn(day)) {
+			return;
+		}
+		java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+		if (establishedOn != null && establishedOn.isAfter(day)) {
+			throw RuleViolationException.onField(field, "org.unit.notYetEstablished", name, format.format(establishedOn));
+		}
+		String ended = mergedOn == null ? "" : format.format(mergedOn);
+		if (mergedOn == null) {
+			throw RuleViolationException.onField(field, "org.unit.alreadyInactive");
+		}
+		if (getSuccessor() != null) {
+			throw RuleViolationException.onField(field, "org.unit.endedWithSuccessor", name, ended, getSuccessor().getName());
+		}
+		throw RuleViolationException.onField(field, "org.unit.endedNoSuccessor", name, ended);
+	}
+
+	/** The day from which the unit no longer exists, or none while it lives (or was stopped without a date). */
+	public LocalDate getEndedOn() {
+		return mergedOn;
+	}
+
+	/** The unit that took over this one, if it merged. */
+	public OrgUnit getSuccessor() {
+		return mergedInto;
 	}
 
 	void deactivate() {
@@ -122,6 +183,7 @@ public class OrgUnit implements AuditLabel {
 		this.active = true;
 		this.mergedInto = null;
 		this.mergedOn = null;
+		this.endBasis = null;
 	}
 
 	/** True when this unit is {@code ancestor} or lies in its subtree. */
@@ -177,6 +239,18 @@ public class OrgUnit implements AuditLabel {
 
 	public LocalDate getMergedOn() {
 		return mergedOn;
+	}
+
+	public LocalDate getEstablishedOn() {
+		return establishedOn;
+	}
+
+	public String getLegalBasis() {
+		return legalBasis;
+	}
+
+	public String getEndBasis() {
+		return endBasis;
 	}
 
 	public String getAddress() {

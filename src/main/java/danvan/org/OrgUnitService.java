@@ -3,6 +3,7 @@ package danvan.org;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,25 +45,50 @@ public class OrgUnitService {
 	@Transactional(readOnly = true)
 	public List<UnitNode> tree(Actor actor) {
 		List<OrgUnit> all = TreeOrder.sort(units.findAll());
-		List<String> readable = access.readablePaths(actor);
+		// every unit is loaded already: the successors resolve without a query, for pages drawn after the transaction
+		all.stream().map(OrgUnit::getMergedInto).filter(Objects::nonNull).forEach(org.hibernate.Hibernate::initialize);
+		Set<Long> readable = access.readableIds(actor, all);
+		if (readable == null) {
+			return all.stream().map(u -> new UnitNode(u, u.depth(), true)).toList();
+		}
+		List<String> readablePaths = all.stream().filter(u -> readable.contains(u.getId())).map(OrgUnit::getPath).toList();
 		return all.stream()
-			.filter(u -> readable == null || readable.stream().anyMatch(p -> u.getPath().startsWith(p) || p.startsWith(u.getPath())))
-			.map(u -> new UnitNode(u, u.depth(),
-					readable == null || readable.stream().anyMatch(p -> u.getPath().startsWith(p))))
+			.filter(u -> readable.contains(u.getId()) || readablePaths.stream().anyMatch(p -> p.startsWith(u.getPath())))
+			.map(u -> new UnitNode(u, u.depth(), readable.contains(u.getId())))
+			.toList();
+	}
+
+	/**
+	 * The tree as it stood on {@code day}: the units that existed then, each shown as it was (a unit ended
+	 * later reads as active on that day).
+	 */
+	@Transactional(readOnly = true)
+	public List<UnitNode> treeOn(Actor actor, LocalDate day) {
+		List<UnitNode> nodes = tree(actor);
+		// a unit stands on a day only under parents that stood too (a unit added today under the new province
+		// does not appear in 2020)
+		Set<String> missing = nodes.stream()
+			.filter(n -> !n.unit().existsOn(day))
+			.map(n -> n.unit().getPath())
+			.collect(java.util.stream.Collectors.toSet());
+		return nodes.stream()
+			.filter(n -> n.unit().existsOn(day) && missing.stream().noneMatch(p -> n.unit().getPath().startsWith(p)))
 			.toList();
 	}
 
 	@Transactional(readOnly = true)
 	public List<OrgUnit> search(Actor actor, String query) {
 		List<String> words = Folding.words(query, 8);
-		List<String> readable = access.readablePaths(actor);
 		if (words.isEmpty()) {
 			return List.of();
 		}
-		return units.findBySearchNameLike("%" + words.get(0) + "%")
+		List<OrgUnit> found = units.findBySearchNameLike("%" + words.get(0) + "%")
 			.stream()
 			.filter(u -> words.stream().allMatch(w -> Folding.fold(u.getName()).contains(w)))
-			.filter(u -> readable == null || readable.stream().anyMatch(p -> u.getPath().startsWith(p)))
+			.toList();
+		Set<Long> readable = found.isEmpty() ? Set.of() : access.readableIds(actor, units.findAll());
+		return found.stream()
+			.filter(u -> readable == null || readable.contains(u.getId()))
 			.limit(100)
 			.toList();
 	}
@@ -147,6 +173,15 @@ public class OrgUnitService {
 
 	/** Sáp nhập: the unit stops being active and points at the unit it merged into; its officials move there. */
 	public OrgUnit merge(Actor actor, Long id, long version, Long targetId, LocalDate effectiveOn) {
+		return merge(actor, id, version, targetId, effectiveOn, null);
+	}
+
+	/** Sáp nhập with its legal basis (the resolution or decision, with its number and date). */
+	public OrgUnit merge(Actor actor, Long id, long version, Long targetId, LocalDate effectiveOn, String basis) {
+		String legalBasis = basis == null || basis.isBlank() ? null : basis.trim();
+		if (legalBasis != null && legalBasis.length() > 500) {
+			throw RuleViolationException.onField("basis", "org.merge.basisTooLong");
+		}
 		OrgUnit unit = get(actor, id);
 		access.requireManageUnit(actor, unit);
 		StaleRecordException.check(version, unit.getVersion());
@@ -162,7 +197,7 @@ public class OrgUnitService {
 		OrgUnit target = units.findById(targetId == null ? -1 : targetId)
 			.orElseThrow(() -> RuleViolationException.onField("targetId", "org.unit.unknown"));
 		access.requireManageUnit(actor, target);
-		unit.mergeInto(target, effectiveOn);
+		unit.mergeInto(target, effectiveOn, legalBasis);
 		officials.findByUnitIdAndActiveTrueOrderByFullName(id).forEach(o -> o.moveTo(target));
 		return unit;
 	}

@@ -37,6 +37,10 @@ public class ServicePeriod {
 		this.massMobilization = massMobilization;
 	}
 
+	void closeOn(LocalDate lastDay) {
+		this.endDate = lastDay;
+	}
+
 	boolean overlaps(ServicePeriod other) {
 		LocalDate end = endDate == null ? LocalDate.MAX : endDate;
 		LocalDate otherEnd = other.endDate == null ? LocalDate.MAX : other.endDate;

@@ -52,8 +52,8 @@ class EmulationAssessmentTests {
 	@Test
 	void scoresOutsideZeroToMaxAreRefusedAndNothingChanges() {
 		Movement m = fixture.movementInSelfAssessment(LocalDate.of(2099, 1, 1), List.of());
-		Long unit = fixture.unit("XA_BINH_DUC");
-		DemoActor officer = fixture.officer("XA_BINH_DUC");
+		Long unit = fixture.unit("DUX_KIM_SON");
+		DemoActor officer = fixture.officer("DUX_KIM_SON");
 		Assessment a = assessments.open(officer, m.getId(), unit);
 		ScaleItem i1 = fixture.revisedScale().item("I.1");
 		assertThatThrownBy(() -> assessments.saveSelf(officer, m.getId(), unit, a.getVersion(),
@@ -67,18 +67,18 @@ class EmulationAssessmentTests {
 	@Test
 	void aUnitOfficerCannotTouchAnotherUnit() {
 		Movement m = fixture.movementInSelfAssessment(LocalDate.of(2099, 1, 1), List.of());
-		DemoActor binhDuc = fixture.officer("XA_BINH_DUC");
-		assertThatThrownBy(() -> assessments.open(binhDuc, m.getId(), fixture.unit("XA_LONG_DINH")))
+		DemoActor kimSon = fixture.officer("DUX_KIM_SON");
+		assertThatThrownBy(() -> assessments.open(kimSon, m.getId(), fixture.unit("DUX_LONG_DINH")))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> assessments.saveSelf(binhDuc, m.getId(), fixture.unit("XA_LONG_DINH"), 0, Map.of(), Map.of()))
+		assertThatThrownBy(() -> assessments.saveSelf(kimSon, m.getId(), fixture.unit("DUX_LONG_DINH"), 0, Map.of(), Map.of()))
 			.isInstanceOf(AccessDeniedException.class);
 	}
 
 	@Test
 	void evidenceIsRequiredWhereTheScaleSaysSoAndASubmittedAssessmentIsReadOnly() {
 		Movement m = fixture.movementInSelfAssessment(LocalDate.of(2099, 1, 1), List.of());
-		Long unit = fixture.unit("XA_BINH_DUC");
-		DemoActor officer = fixture.officer("XA_BINH_DUC");
+		Long unit = fixture.unit("DUX_KIM_SON");
+		DemoActor officer = fixture.officer("DUX_KIM_SON");
 		ScaleItem i1 = fixture.revisedScale().item("I.1");
 		Assessment a = assessments.saveSelf(officer, m.getId(), unit, assessments.open(officer, m.getId(), unit).getVersion(),
 				Map.of(i1.getId(), new BigDecimal("9")), Map.of(i1.getId(), "Có kế hoạch"));
@@ -98,8 +98,8 @@ class EmulationAssessmentTests {
 	@Test
 	void aSubmissionAfterTheDeadlineIsMarkedLate() {
 		Movement m = fixture.movementInSelfAssessment(LocalDate.of(2026, 1, 2), List.of());
-		Long unit = fixture.unit("XA_LONG_DINH");
-		DemoActor officer = fixture.officer("XA_LONG_DINH");
+		Long unit = fixture.unit("DUX_LONG_DINH");
+		DemoActor officer = fixture.officer("DUX_LONG_DINH");
 		Assessment submitted = assessments.submit(officer, m.getId(), unit, assessments.open(officer, m.getId(), unit).getVersion());
 		assertThat(submitted.isLate()).isTrue();
 	}
@@ -107,7 +107,7 @@ class EmulationAssessmentTests {
 	@Test
 	void theFormAcceptsADecimalCommaAndMarksWhatIsNotANumber() throws Exception {
 		Movement m = fixture.movementInSelfAssessment(LocalDate.of(2099, 1, 1), List.of());
-		Long unit = fixture.unit("XA_BINH_DUC");
+		Long unit = fixture.unit("DUX_KIM_SON");
 		String page = "/emulation/movements/" + m.getId() + "/units/" + unit + "/assessment";
 		ScoringScale scale = fixture.revisedScale();
 		mvc.perform(get(page).with(as(users, "binhduc"))).andExpect(status().isOk())
@@ -128,7 +128,7 @@ class EmulationAssessmentTests {
 			.param("scores[" + scale.item("I.2").getId() + "]", "7,5")
 			.param("explanations[" + scale.item("I.2").getId() + "]", "Tuyên truyền trên loa"))
 			.andExpect(status().is3xxRedirection());
-		assertThat(assessments.open(fixture.officer("XA_BINH_DUC"), m.getId(), unit).pointsOn(scale.item("I.2").getId()))
+		assertThat(assessments.open(fixture.officer("DUX_KIM_SON"), m.getId(), unit).pointsOn(scale.item("I.2").getId()))
 			.isEqualByComparingTo("7.5");
 		mvc.perform(get(page).with(as(users, "longdinh"))).andExpect(status().isForbidden());
 	}
@@ -136,7 +136,7 @@ class EmulationAssessmentTests {
 	@Test
 	void evidenceThatIsNotWhatItClaimsIsRefusedWithAVietnameseMessage() throws Exception {
 		Movement m = fixture.movementInSelfAssessment(LocalDate.of(2099, 1, 1), List.of());
-		Long unit = fixture.unit("XA_BINH_DUC");
+		Long unit = fixture.unit("DUX_KIM_SON");
 		String page = "/emulation/movements/" + m.getId() + "/units/" + unit + "/assessment";
 		mvc.perform(get(page).with(as(users, "binhduc"))).andExpect(status().isOk());
 		mvc.perform(multipart(page + "/evidence").file(new MockMultipartFile("file", "bao-cao.pdf", "application/pdf",
@@ -145,7 +145,7 @@ class EmulationAssessmentTests {
 			.with(as(users, "binhduc")))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("problem", containsString("")));
-		assertThat(assessments.open(fixture.officer("XA_BINH_DUC"), m.getId(), unit).getEvidence()).isEmpty();
+		assertThat(assessments.open(fixture.officer("DUX_KIM_SON"), m.getId(), unit).getEvidence()).isEmpty();
 	}
 
 	@Test

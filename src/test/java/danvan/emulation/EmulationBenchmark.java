@@ -111,7 +111,7 @@ class EmulationBenchmark {
 		ScoringScale scale = createScale(admin);
 		Movement movement = tx.execute(s -> {
 			Movement m = movements.create(admin, new MovementDraft("Thi đua toàn tỉnh (đo hiệu năng)", MovementKind.REGULAR,
-					LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), fixture.unit("BDV_CHAU_THANH"), scale.getId(), null,
+					LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), fixture.unit("BTGDV_DONG_THAP"), scale.getId(), null,
 					LocalDate.of(2099, 1, 1), TieBreak.FIRST_GROUP_THEN_SUBMISSION));
 			for (int c = 0; c < 30; c++) {
 				movements.addParticipants(admin, m.getId(), units.subList(c * UNITS / 30, (c + 1) * UNITS / 30), "Cụm " + (c + 1));
@@ -216,7 +216,7 @@ class EmulationBenchmark {
 	private List<Long> createUnits(DemoActor admin) {
 		Long kind = orgUnits.kinds().stream().filter(k -> k.getCode().equals("CAP_UY")).findFirst().orElseThrow().getId();
 		Long level = orgUnits.levels().stream().filter(l -> l.getCode().equals("XA")).findFirst().orElseThrow().getId();
-		Long district = fixture.unit("HU_CHAU_THANH");
+		Long district = fixture.unit("TU_DONG_THAP");
 		return tx.execute(s -> {
 			List<Long> ids = new ArrayList<>();
 			for (int i = 1; i <= UNITS; i++) {
@@ -231,7 +231,7 @@ class EmulationBenchmark {
 	private ScoringScale createScale(DemoActor admin) {
 		return tx.execute(s -> {
 			ScoringScale scale = scales.create(admin, "BENCH" + System.nanoTime() % 100_000, "Thang điểm 120 tiêu chí",
-					fixture.unit("BDV_CHAU_THANH"), new BigDecimal("5"));
+					fixture.unit("BTGDV_DONG_THAP"), new BigDecimal("5"));
 			for (int g = 1; g <= GROUPS; g++) {
 				scales.addItem(admin, scale.getId(), scale.getVersion(), new ItemDraft(null, "G" + g, "Nhóm " + g,
 						ItemKind.GROUP, BigDecimal.TEN, null, false));

@@ -56,7 +56,7 @@ class EmulationExcelTests {
 	@Test
 	void theBlankSheetHasTheCriteriaMaxPointsFormulasAndALockedStructure() throws Exception {
 		Movement m = fixture.movementInSelfAssessment(LocalDate.of(2099, 1, 1), List.of());
-		byte[] xlsx = mvc.perform(get("/emulation/movements/{id}/units/{u}/score-sheet", m.getId(), fixture.unit("XA_BINH_DUC"))
+		byte[] xlsx = mvc.perform(get("/emulation/movements/{id}/units/{u}/score-sheet", m.getId(), fixture.unit("DUX_KIM_SON"))
 			.with(as(users, "binhduc")))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
@@ -110,7 +110,7 @@ class EmulationExcelTests {
 			.andExpect(jsonPath("$.errors", hasSize(0)))
 			.andExpect(jsonPath("$.rows", hasSize(2)))
 			.andExpect(jsonPath("$.rows[0].row").value(6))
-			.andExpect(jsonPath("$.rows[0].unitName").value("Đảng ủy xã Bình Đức"))
+			.andExpect(jsonPath("$.rows[0].unitName").value("Đảng ủy xã Kim Sơn"))
 			.andExpect(jsonPath("$.rows[0].total").value(22.5))
 			.andExpect(jsonPath("$.rows[1].unitName").value("Đảng ủy xã Long Định"))
 			.andExpect(jsonPath("$.mismatches", hasSize(1)))
@@ -122,9 +122,9 @@ class EmulationExcelTests {
 		String id = JsonPath.read(body, "$.id");
 		mvc.perform(post(api + "/" + id + "/commit").with(as(users, "thamdinh"))).andExpect(status().isNotFound());
 		mvc.perform(post(api + "/" + id + "/commit").with(as(users, "bandanvan"))).andExpect(status().isOk());
-		Assessment binhDuc = assessments.open(fixture.admin(), m.getId(), fixture.unit("XA_BINH_DUC"));
-		assertThat(binhDuc.pointsOn(fixture.revisedScale().item("I.2").getId())).isEqualByComparingTo("7.5");
-		assertThat(Standings.totalOf(fixture.revisedScale(), binhDuc)).isEqualByComparingTo("22.5");
+		Assessment kimSon = assessments.open(fixture.admin(), m.getId(), fixture.unit("DUX_KIM_SON"));
+		assertThat(kimSon.pointsOn(fixture.revisedScale().item("I.2").getId())).isEqualByComparingTo("7.5");
+		assertThat(Standings.totalOf(fixture.revisedScale(), kimSon)).isEqualByComparingTo("22.5");
 	}
 
 	@Test
@@ -198,7 +198,7 @@ class EmulationExcelTests {
 			set(sheet, 3, 5, "cu can bo tham gia tap huan nghiep vu cong tac dan van");
 			set(sheet, 3, 6, "II.1");
 			set(sheet, 4, 3, "(10 điểm)");
-			row(sheet, 5, "Xã Bình Đức", "10", "7,5", "2", "3", "22.5");
+			row(sheet, 5, "Xã Kim Sơn", "10", "7,5", "2", "3", "22.5");
 			row(sheet, 6, Normalizer.normalize("  LONG   ĐỊNH ", Normalizer.Form.NFD), "10", "8", "2", "0", "30");
 			if (withErrors) {
 				row(sheet, 7, "Thị trấn Tân Hiệp", "20", "bảy", null, "1", null);
@@ -206,7 +206,7 @@ class EmulationExcelTests {
 				broken.setCellFormula("1/0");
 				book.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(broken);
 				row(sheet, 8, "Xã Không Có", "5", "5", "1", "1", null);
-				row(sheet, 9, "Đảng ủy xã Bình Đức", "5", "5", "1", "1", null);
+				row(sheet, 9, "Đảng ủy xã Kim Sơn", "5", "5", "1", "1", null);
 			}
 			set(sheet, 12, 5, "Người lập biểu");
 			set(sheet, 15, 5, "Nguyễn Văn An");

@@ -45,7 +45,7 @@ class EmulationFixture {
 	}
 
 	DemoActor admin() {
-		return DemoActor.of("admin", unit("BDV_CHAU_THANH"), Role.ADMIN, null);
+		return DemoActor.of("admin", unit("BTGDV_DONG_THAP"), Role.ADMIN, null);
 	}
 
 	DemoActor officer(String code) {
@@ -53,7 +53,7 @@ class EmulationFixture {
 	}
 
 	DemoActor reviewer(String username) {
-		return DemoActor.of(username, unit("BDV_CHAU_THANH"), Role.REVIEWER, unit("HU_CHAU_THANH"));
+		return DemoActor.of(username, unit("BTGDV_DONG_THAP"), Role.REVIEWER, unit("TU_DONG_THAP"));
 	}
 
 	ScoringScale revisedScale() {
@@ -62,15 +62,15 @@ class EmulationFixture {
 		return scales.get(id);
 	}
 
-	/** A movement in self-assessment with Bình Đức and Long Định, and a chain of the given reviewer steps. */
+	/** A movement in self-assessment with Kim Sơn and Long Định, and a chain of the given reviewer steps. */
 	Movement movementInSelfAssessment(LocalDate deadline, List<String>... stepReviewers) {
 		return tx.execute(status -> {
 			DemoActor admin = admin();
 			Movement m = movements.create(admin, new MovementDraft("Phong trào thử " + SEQUENCE.incrementAndGet(),
-					MovementKind.REGULAR, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), unit("BDV_CHAU_THANH"),
+					MovementKind.REGULAR, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), unit("BTGDV_DONG_THAP"),
 					revisedScale().getId(), null, deadline, TieBreak.FIRST_GROUP_THEN_SUBMISSION));
-			movements.addParticipants(admin, m.getId(), List.of(unit("XA_BINH_DUC")), "Cụm 1");
-			movements.addParticipants(admin, m.getId(), List.of(unit("XA_LONG_DINH")), "Cụm 1");
+			movements.addParticipants(admin, m.getId(), List.of(unit("DUX_KIM_SON")), "Cụm 1");
+			movements.addParticipants(admin, m.getId(), List.of(unit("DUX_LONG_DINH")), "Cụm 1");
 			int n = 1;
 			for (List<String> reviewers : stepReviewers) {
 				movements.addReviewStep(admin, m.getId(), "Bước " + n++, null, reviewers);

@@ -44,8 +44,8 @@ class EmulationJourneyBrowserTests extends BrowserTest {
 	void fromSelfAssessmentToThePublicResults() throws Exception {
 		Movement m = fixture.movementInSelfAssessment(LocalDate.of(2099, 1, 1), List.of("thamdinh"));
 		competitorLongDinhWithTenPoints(m);
-		Long binhDuc = fixture.unit("XA_BINH_DUC");
-		String assessmentPage = "/emulation/movements/" + m.getId() + "/units/" + binhDuc + "/assessment";
+		Long kimSon = fixture.unit("DUX_KIM_SON");
+		String assessmentPage = "/emulation/movements/" + m.getId() + "/units/" + kimSon + "/assessment";
 
 		unitOfficerSelfAssessesWithEvidence(assessmentPage);
 		reviewerAdjustsOneCriterionWithAReason(assessmentPage);
@@ -90,8 +90,8 @@ class EmulationJourneyBrowserTests extends BrowserTest {
 		screenshot(page, "emulation-9-import-preview");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu toàn bộ")).click();
 		assertThat(page.locator(".alert-success").first()).containsText("Đã lưu điểm của 2 đơn vị");
-		Long binhDuc = fixture.unit("XA_BINH_DUC");
-		org.assertj.core.api.Assertions.assertThat(assessments.open(fixture.admin(), m.getId(), binhDuc).pointsOn(fixture.revisedScale().item("I.2").getId()))
+		Long kimSon = fixture.unit("DUX_KIM_SON");
+		org.assertj.core.api.Assertions.assertThat(assessments.open(fixture.admin(), m.getId(), kimSon).pointsOn(fixture.revisedScale().item("I.2").getId()))
 			.isEqualByComparingTo("7.5");
 	}
 
@@ -151,20 +151,20 @@ class EmulationJourneyBrowserTests extends BrowserTest {
 		Page page = newPage();
 		Response response = page.navigate(url("/thi-dua/" + m.getId() + "/ket-qua"));
 		Assertions.assertThat(response.headerValue("content-encoding")).as("sent compressed").isEqualTo("gzip");
-		Locator row = page.locator("tr[data-unit='Đảng ủy xã Bình Đức']");
+		Locator row = page.locator("tr[data-unit='Đảng ủy xã Kim Sơn']");
 		assertThat(row.locator("td").first()).hasText("2");
 		assertThat(row).containsText("7,50");
 		assertThat(page.locator("tr[data-unit='Đảng ủy xã Long Định'] td").first()).hasText("1");
 		screenshot(page, "emulation-4-public-results");
-		page.getByPlaceholder("Tìm đơn vị (gõ không dấu cũng được)").fill("binh duc");
+		page.getByPlaceholder("Tìm đơn vị (gõ không dấu cũng được)").fill("kim son");
 		assertThat(row).isVisible();
 		assertThat(page.locator("tr[data-unit='Đảng ủy xã Long Định']")).isHidden();
 		assertThat(page.locator("[data-count]")).hasText("Hiện 1/" + page.locator("tr[data-unit]").count() + " đơn vị");
 	}
 
 	private void competitorLongDinhWithTenPoints(Movement m) {
-		Long unit = fixture.unit("XA_LONG_DINH");
-		DemoActor officer = fixture.officer("XA_LONG_DINH");
+		Long unit = fixture.unit("DUX_LONG_DINH");
+		DemoActor officer = fixture.officer("DUX_LONG_DINH");
 		ScoringScale scale = fixture.revisedScale();
 		assessments.saveSelf(officer, m.getId(), unit, assessments.open(officer, m.getId(), unit).getVersion(),
 				Map.of(scale.item("I.2").getId(), new BigDecimal("8"), scale.item("I.3").getId(), new BigDecimal("2")), Map.of());

@@ -53,10 +53,10 @@ class EmulationMailTests {
 	void submittingMailsTheFirstStepsReviewer() throws Exception {
 		String username = "thamdinh.thu" + ThreadLocalRandom.current().nextInt(100_000);
 		accounts.create(fixture.admin(), username, "Danvan@2026", new AccountDraft("Đỗ Thị Thư", username + "@example.vn",
-				null, fixture.unit("BDV_CHAU_THANH"), List.of(new Grant(Role.REVIEWER, fixture.unit("HU_CHAU_THANH")))));
+				null, fixture.unit("BTGDV_DONG_THAP"), List.of(new Grant(Role.REVIEWER, fixture.unit("TU_DONG_THAP")))));
 		Movement m = fixture.movementInSelfAssessment(LocalDate.of(2099, 1, 1), List.of(username));
-		Long unit = fixture.unit("XA_LONG_DINH");
-		DemoActor officer = fixture.officer("XA_LONG_DINH");
+		Long unit = fixture.unit("DUX_LONG_DINH");
+		DemoActor officer = fixture.officer("DUX_LONG_DINH");
 		assessments.submit(officer, m.getId(), unit, assessments.open(officer, m.getId(), unit).getVersion());
 
 		assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();

@@ -6,8 +6,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +21,8 @@ import danvan.emulation.demo.EmulationDemoData;
 import danvan.emulation.movement.Movement;
 import danvan.emulation.movement.MovementService;
 import danvan.emulation.movement.MovementStatus;
+import danvan.emulation.movement.Participant;
+import danvan.emulation.demo.DemoActor;
 import danvan.emulation.scale.ScaleDiff;
 import danvan.emulation.scale.ScaleService;
 import danvan.test.DanvanSpringTest;
@@ -33,6 +38,9 @@ class EmulationMovementWebTests {
 
 	@Autowired
 	MovementService movements;
+
+	@Autowired
+	danvan.org.OrgDirectory directory;
 
 	@Test
 	void theApiListsMovementsWithTheirStatus() throws Exception {
@@ -111,7 +119,7 @@ class EmulationMovementWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("is-invalid")))
 			.andExpect(content().string(containsString("Không được chứa ký tự")));
-		Long organiser = movements.get(movement90()).getOrganiserUnitId();
+		Long organiser = movements.get(movement2026()).getOrganiserUnitId();
 		mvc.perform(post("/emulation/movements").with(as(users, "bandanvan"))
 			.param("name", "Phong trào kết thúc trước khi bắt đầu")
 			.param("kind", "REGULAR")
@@ -127,7 +135,7 @@ class EmulationMovementWebTests {
 
 	@Test
 	void aBoardOfficerOpensAMovementAndMovesItForwardOneStepAtATime() throws Exception {
-		Movement template = movements.get(movement90());
+		Movement template = movements.get(movement2026());
 		String location = mvc.perform(post("/emulation/movements").with(as(users, "bandanvan"))
 			.param("name", "Phong trào thử chuyển trạng thái")
 			.param("kind", "THEMATIC")
@@ -227,6 +235,50 @@ class EmulationMovementWebTests {
 		org.assertj.core.api.Assertions.assertThat(diff.changed()).extracting(c -> c.after().code()).containsExactly("III.2");
 		mvc.perform(get("/emulation/scales/{id}/diff", v3).param("other", v2.toString()).with(as(users, "bandanvan")))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("TR.2")));
+	}
+
+	/**
+	 * A unit that ended on 1/7/2025 takes no new records: the district's board cannot open a 2026 movement, and
+	 * its old communes cannot join one; the message names the successor.
+	 */
+	@Test
+	void anEndedUnitTakesNoNewMovementAndNoNewParticipationAndTheMessageNamesItsSuccessor() throws Exception {
+		Movement template = movements.get(movement2026());
+		long before = movements.all().size();
+		mvc.perform(post("/emulation/movements").with(as(users, "bandanvan"))
+			.param("name", "Phong trào của ban đã kết thúc")
+			.param("kind", "REGULAR")
+			.param("periodStart", "2026-01-01")
+			.param("periodEnd", "2026-12-31")
+			.param("organiserUnitId", movements.get(movement90()).getOrganiserUnitId().toString())
+			.param("scaleId", template.getScaleId().toString())
+			.param("selfAssessmentDeadline", "2026-11-01")
+			.param("tieBreak", "NONE"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Đơn vị Ban Dân vận Huyện ủy Châu Thành đã kết thúc hoạt động "
+					+ "từ ngày 01/07/2025; hãy chọn đơn vị kế thừa: Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Tháp.")));
+		org.assertj.core.api.Assertions.assertThat(movements.all()).hasSize((int) before);
+
+		Long district = directory.unitByCode("HU_CHAU_THANH").orElseThrow().id();
+		mvc.perform(post("/emulation/movements/{id}/participants", template.getId()).with(as(users, "bandanvan"))
+			.param("parentUnitId", district.toString()))
+			.andExpect(flash().attribute("problem", containsString("Đơn vị Huyện ủy Châu Thành đã kết thúc hoạt động từ "
+					+ "ngày 01/07/2025; hãy chọn đơn vị kế thừa: Tỉnh ủy Đồng Tháp.")));
+		Long oldBinhDuc = directory.unitByCode("XA_BINH_DUC").orElseThrow().id();
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> movements.addParticipants(
+				DemoActor.of("admin", null, danvan.platform.security.Role.ADMIN, null), template.getId(), List.of(oldBinhDuc),
+				null))
+			.isInstanceOfSatisfying(danvan.platform.web.RuleViolationException.class, e -> {
+				org.assertj.core.api.Assertions.assertThat(e.messageKey()).isEqualTo("org.unit.endedWithSuccessor");
+				org.assertj.core.api.Assertions.assertThat(e.arguments()).contains("Đảng ủy xã Bình Đức", "Đảng ủy xã Kim Sơn");
+			});
+		org.assertj.core.api.Assertions.assertThat(movements.get(template.getId()).getParticipants())
+			.extracting(Participant::getUnitId).doesNotContain(oldBinhDuc);
+	}
+
+	private Long movement2026() {
+		return movements.all().stream().filter(m -> m.getName().equals(EmulationDemoData.MOVEMENT_2026)).findFirst()
+			.orElseThrow().getId();
 	}
 
 	private Long movement90() {

@@ -140,7 +140,7 @@ class EmulationPdfTests {
 			.with(as(users, "binhduc")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		try (PDDocument document = Loader.loadPDF(ownOnly)) {
-			assertThat(text(document)).contains("Đảng ủy xã Bình Đức").doesNotContain("Đảng ủy xã Long Định");
+			assertThat(text(document)).contains("Đảng ủy xã Kim Sơn").doesNotContain("Đảng ủy xã Long Định");
 		}
 	}
 

@@ -44,21 +44,21 @@ class EmulationPledgeTests {
 	@Test
 	void aUnitPledgesTheBoardSeesWhoHasNotAndRemindsThem() throws Exception {
 		Movement m = fixture.movementInSelfAssessment(LocalDate.of(2099, 1, 1), List.of());
-		Long binhDuc = fixture.unit("XA_BINH_DUC");
-		mvc.perform(post("/emulation/movements/{id}/units/{u}/pledge", m.getId(), binhDuc).with(as(users, "binhduc"))
+		Long kimSon = fixture.unit("DUX_KIM_SON");
+		mvc.perform(post("/emulation/movements/{id}/units/{u}/pledge", m.getId(), kimSon).with(as(users, "binhduc"))
 			.param("commitment", "Xây dựng 2 mô hình “Dân vận khéo”").param("targetTitle", "Tập thể lao động xuất sắc"))
 			.andExpect(status().is3xxRedirection());
-		assertThat(pledges.byUnit(m.getId())).containsOnlyKeys(binhDuc);
-		assertThatThrownBy(() -> pledges.pledge(fixture.officer("XA_BINH_DUC"), m.getId(), fixture.unit("XA_LONG_DINH"), "x", null))
+		assertThat(pledges.byUnit(m.getId())).containsOnlyKeys(kimSon);
+		assertThatThrownBy(() -> pledges.pledge(fixture.officer("DUX_KIM_SON"), m.getId(), fixture.unit("DUX_LONG_DINH"), "x", null))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> pledges.pledge(fixture.officer("XA_LONG_DINH"), m.getId(), fixture.unit("XA_LONG_DINH"), " ", null))
+		assertThatThrownBy(() -> pledges.pledge(fixture.officer("DUX_LONG_DINH"), m.getId(), fixture.unit("DUX_LONG_DINH"), " ", null))
 			.hasMessage("emulation.pledge.commitment.invalid");
 		mvc.perform(get("/emulation/movements/{id}", m.getId()).with(as(users, "bandanvan")))
 			.andExpect(content().string(containsString("Tập thể lao động xuất sắc")))
 			.andExpect(content().string(containsString("Nhắc 1 đơn vị chưa đăng ký")));
 		mvc.perform(post("/emulation/movements/{id}/pledges/remind", m.getId()).with(as(users, "bandanvan")))
 			.andExpect(status().is3xxRedirection());
-		assertThat(notifications.readAll(fixture.officer("XA_LONG_DINH").withName("longdinh")))
+		assertThat(notifications.readAll(fixture.officer("DUX_LONG_DINH").withName("longdinh")))
 			.anySatisfy(n -> assertThat(n.getMessage()).contains("Đảng ủy xã Long Định chưa đăng ký thi đua"));
 	}
 

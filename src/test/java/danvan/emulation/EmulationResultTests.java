@@ -59,12 +59,12 @@ class EmulationResultTests {
 	void publishingFreezesTheResultsAndACorrectionIsANewRevision() throws Exception {
 		Movement m = fixture.movementInSelfAssessment(LocalDate.of(2099, 1, 1), List.of("thamdinh"));
 		ScaleItem i1 = fixture.revisedScale().item("I.1");
-		score("XA_BINH_DUC", m, Map.of(fixture.revisedScale().item("I.2").getId(), new BigDecimal("8")));
-		score("XA_LONG_DINH", m, Map.of(fixture.revisedScale().item("I.2").getId(), new BigDecimal("6")));
+		score("DUX_KIM_SON", m, Map.of(fixture.revisedScale().item("I.2").getId(), new BigDecimal("8")));
+		score("DUX_LONG_DINH", m, Map.of(fixture.revisedScale().item("I.2").getId(), new BigDecimal("6")));
 		mvc.perform(get("/api/emulation/movements/{id}/results", m.getId()).with(as(users, "bandanvan")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$", hasSize(2)))
-			.andExpect(jsonPath("$[0].unitName").value("Đảng ủy xã Bình Đức"))
+			.andExpect(jsonPath("$[0].unitName").value("Đảng ủy xã Kim Sơn"))
 			.andExpect(jsonPath("$[0].rank").value(1))
 			.andExpect(jsonPath("$[0].clusterRank").value(1))
 			.andExpect(jsonPath("$[0].cluster").value("Cụm 1"))
@@ -75,29 +75,29 @@ class EmulationResultTests {
 			.andExpect(jsonPath("$", hasSize(1)))
 			.andExpect(jsonPath("$[0].unitName").value("Đảng ủy xã Long Định"));
 		mvc.perform(get("/emulation/movements/{id}/results", m.getId()).with(as(users, "longdinh")))
-			.andExpect(content().string(not(containsString("Đảng ủy xã Bình Đức"))));
+			.andExpect(content().string(not(containsString("Đảng ủy xã Kim Sơn"))));
 		mvc.perform(get("/emulation/movements/{id}/dashboard", m.getId()).with(as(users, "longdinh")))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/thi-dua/{id}/ket-qua", m.getId())).andExpect(status().isNotFound());
 
 		DemoActor board = fixture.admin();
 		advanceToReview(m);
-		approve(m, "XA_BINH_DUC");
+		approve(m, "DUX_KIM_SON");
 		assertThatThrownBy(() -> results.publish(board, m.getId(), null)).isInstanceOf(RuleViolationException.class)
 			.hasMessage("emulation.result.notAllApproved");
-		approve(m, "XA_LONG_DINH");
+		approve(m, "DUX_LONG_DINH");
 		results.publish(board, m.getId(), null);
 		assertThat(fixture.movements.get(m.getId()).getStatus()).isEqualTo(MovementStatus.PUBLISHED);
-		assertThat(publicTableOrder(m.getId())).containsExactly("Đảng ủy xã Bình Đức", "Đảng ủy xã Long Định");
+		assertThat(publicTableOrder(m.getId())).containsExactly("Đảng ủy xã Kim Sơn", "Đảng ủy xã Long Định");
 
-		Long longDinh = fixture.unit("XA_LONG_DINH");
+		Long longDinh = fixture.unit("DUX_LONG_DINH");
 		results.correct(board, m.getId(), longDinh, i1.getId(), new BigDecimal("5"), "Bổ sung kế hoạch bị sót");
-		assertThat(results.results(m.getId()).rows().get(0).unitName()).isEqualTo("Đảng ủy xã Bình Đức");
+		assertThat(results.results(m.getId()).rows().get(0).unitName()).isEqualTo("Đảng ủy xã Kim Sơn");
 		assertThatThrownBy(() -> results.publish(board, m.getId(), "")).hasMessage("emulation.result.noteRequired");
 		results.publish(board, m.getId(), "Đính chính tiêu chí I.1 của xã Long Định");
 		List<ResultService.Difference> changes = results.changes(m.getId(), 2);
 		assertThat(changes).extracting(ResultService.Difference::unitName)
-			.containsExactlyInAnyOrder("Đảng ủy xã Long Định", "Đảng ủy xã Bình Đức");
+			.containsExactlyInAnyOrder("Đảng ủy xã Long Định", "Đảng ủy xã Kim Sơn");
 
 		mvc.perform(get("/api/emulation/movements/{id}/results", m.getId()).with(as(users, "longdinh")))
 			.andExpect(jsonPath("$", hasSize(2)))
@@ -109,7 +109,7 @@ class EmulationResultTests {
 			.andExpect(content().string(containsString("Đính chính: Đính chính tiêu chí I.1 của xã Long Định")))
 			.andExpect(content().string(containsString("Đảng ủy xã Long Định")));
 		assertThat(publicTableOrder(m.getId())).as("the table of the new revision, not the one kept of the first")
-			.containsExactly("Đảng ủy xã Long Định", "Đảng ủy xã Bình Đức");
+			.containsExactly("Đảng ủy xã Long Định", "Đảng ủy xã Kim Sơn");
 		mvc.perform(get("/emulation/movements/{id}/results", m.getId()).with(as(users, "bandanvan")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Các lần công bố")));
@@ -148,12 +148,12 @@ class EmulationResultTests {
 		mvc.perform(get("/emulation/movements/{id}/dashboard", id).with(as(users, "bandanvan")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Tiến độ hồ sơ")))
-			.andExpect(content().string(containsString("Chuyên viên Ban Dân vận thẩm định")))
+			.andExpect(content().string(containsString("Chuyên viên Ban Tuyên giáo và Dân vận thẩm định")))
 			.andExpect(content().string(containsString("Cụm thi đua số 2")))
 			.andExpect(content().string(containsString("Hồ sơ quá hạn (")))
-			.andExpect(content().string(containsString("Đảng ủy xã Nhị Bình</span> —")))
+			.andExpect(content().string(containsString("Đảng ủy xã Bình Trưng</span> —")))
 			.andExpect(content().string(containsString("chưa nộp tự chấm (hạn ")))
-			.andExpect(content().string(containsString("chờ bước “Chuyên viên Ban Dân vận thẩm định” (hạn ")))
+			.andExpect(content().string(containsString("chờ bước “Chuyên viên Ban Tuyên giáo và Dân vận thẩm định” (hạn ")))
 			.andExpect(content().string(containsString("Đơn vị đã đăng ký thi đua")))
 			.andExpect(content().string(containsString("90 – &lt;100")));
 	}

@@ -51,9 +51,9 @@ class EmulationReviewTests {
 
 	private Movement submittedMovement() {
 		movement = fixture.movementInSelfAssessment(LocalDate.of(2099, 1, 1), List.of("thamdinh", "thamdinh2"), List.of("bandanvan"));
-		unit = fixture.unit("XA_BINH_DUC");
+		unit = fixture.unit("DUX_KIM_SON");
 		i2 = fixture.revisedScale().item("I.2");
-		DemoActor officer = fixture.officer("XA_BINH_DUC");
+		DemoActor officer = fixture.officer("DUX_KIM_SON");
 		Assessment a = assessments.open(officer, movement.getId(), unit);
 		a = assessments.saveSelf(officer, movement.getId(), unit, a.getVersion(), Map.of(i2.getId(), new BigDecimal("8")),
 				Map.of(i2.getId(), "Tuyên truyền 4 hình thức"));
@@ -103,7 +103,7 @@ class EmulationReviewTests {
 		assertThat(assessments.open(fixture.admin(), movement.getId(), unit).getCurrentStep()).isEqualTo(2);
 		assertThatThrownBy(() -> reviews.approve(fixture.reviewer("thamdinh"), movement.getId(), unit, version(), 1, null))
 			.hasMessage("emulation.review.wrongStep");
-		DemoActor head = DemoActor.of("bandanvan", fixture.unit("BDV_CHAU_THANH"), Role.BOARD_OFFICER, fixture.unit("HU_CHAU_THANH"));
+		DemoActor head = DemoActor.of("bandanvan", fixture.unit("BTGDV_DONG_THAP"), Role.BOARD_OFFICER, fixture.unit("TU_DONG_THAP"));
 		assertThatThrownBy(() -> reviews.approve(head, movement.getId(), unit, version(), 3, null))
 			.hasMessage("emulation.review.wrongStep");
 		reviews.returnToPreviousStep(head, movement.getId(), unit, version(), 2, "Bước 1 xem lại tiêu chí I.2");
@@ -125,7 +125,7 @@ class EmulationReviewTests {
 		assertThatThrownBy(() -> reviews.returnToUnit(fixture.reviewer("thamdinh"), movement.getId(), unit, version(), 1, ""))
 			.hasMessage("emulation.review.commentRequired");
 		reviews.returnToUnit(fixture.reviewer("thamdinh"), movement.getId(), unit, version(), 1, "Bổ sung minh chứng");
-		DemoActor officer = fixture.officer("XA_BINH_DUC");
+		DemoActor officer = fixture.officer("DUX_KIM_SON");
 		assessments.saveSelf(officer, movement.getId(), unit, version(), Map.of(i2.getId(), new BigDecimal("7")), Map.of());
 		Assessment again = assessments.submit(officer, movement.getId(), unit, version());
 		assertThat(again.getStatus()).isEqualTo(AssessmentStatus.IN_REVIEW);
@@ -135,10 +135,10 @@ class EmulationReviewTests {
 	@Test
 	void reviewersNeverReviewTheirOwnUnitAndUnitOfficersNeverReview() {
 		submittedMovement();
-		DemoActor fromTheCommune = DemoActor.of("thamdinh", unit, Role.REVIEWER, fixture.unit("HU_CHAU_THANH"));
+		DemoActor fromTheCommune = DemoActor.of("thamdinh", unit, Role.REVIEWER, fixture.unit("TU_DONG_THAP"));
 		assertThatThrownBy(() -> reviews.approve(fromTheCommune, movement.getId(), unit, version(), 1, null))
 			.hasMessage("emulation.review.ownUnit");
-		assertThatThrownBy(() -> reviews.approve(fixture.officer("XA_BINH_DUC"), movement.getId(), unit, version(), 1, null))
+		assertThatThrownBy(() -> reviews.approve(fixture.officer("DUX_KIM_SON"), movement.getId(), unit, version(), 1, null))
 			.isInstanceOf(RuntimeException.class);
 		DemoActor notAssigned = fixture.reviewer("someone-else");
 		assertThatThrownBy(() -> reviews.approve(notAssigned, movement.getId(), unit, version(), 1, null))

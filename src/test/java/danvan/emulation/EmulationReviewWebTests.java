@@ -40,8 +40,8 @@ class EmulationReviewWebTests {
 	@Test
 	void theReviewerAdjustsOnThePageAndAMissingReasonIsShownNextToTheField() throws Exception {
 		Movement m = fixture.movementInSelfAssessment(LocalDate.of(2099, 1, 1), List.of("thamdinh"));
-		Long unit = fixture.unit("XA_BINH_DUC");
-		DemoActor officer = fixture.officer("XA_BINH_DUC");
+		Long unit = fixture.unit("DUX_KIM_SON");
+		DemoActor officer = fixture.officer("DUX_KIM_SON");
 		assessments.submit(officer, m.getId(), unit, assessments.open(officer, m.getId(), unit).getVersion());
 		String page = "/emulation/movements/" + m.getId() + "/units/" + unit + "/assessment";
 		long version = assessments.open(fixture.admin(), m.getId(), unit).getVersion();

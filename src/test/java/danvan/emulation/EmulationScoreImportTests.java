@@ -89,19 +89,19 @@ class EmulationScoreImportTests {
 		int scoreEntries = auditEntries("Score");
 
 		String first = preview(sheet(Map.of("I.1", "10", "I.2", "7.5"), Map.of("I.1", "8", "I.2", "6")));
-		Assessment openedSince = assessments.open(fixture.officer("XA_LONG_DINH"), movement.getId(), longDinh());
+		Assessment openedSince = assessments.open(fixture.officer("DUX_LONG_DINH"), movement.getId(), longDinh());
 		commit(first, status().isOk());
-		Assessment binhDuc = assessment(binhDuc());
-		assertThat(binhDuc.pointsOn(item("I.2"))).isEqualByComparingTo("7.5");
-		assertThat(binhDuc.scoreFor(item("I.2")).orElseThrow().getSelfPoints()).isEqualByComparingTo("7.5");
+		Assessment kimSon = assessment(kimSon());
+		assertThat(kimSon.pointsOn(item("I.2"))).isEqualByComparingTo("7.5");
+		assertThat(kimSon.scoreFor(item("I.2")).orElseThrow().getSelfPoints()).isEqualByComparingTo("7.5");
 		assertThat(assessment(longDinh()).getId()).isEqualTo(openedSince.getId());
 		assertThat(assessment(longDinh()).pointsOn(item("I.1"))).isEqualByComparingTo("8");
 
 		commit(preview(sheet(Map.of("I.1", "10", "I.2", "6"), Map.of("I.1", "8", "I.2", "6"))), status().isOk());
-		assertThat(assessment(binhDuc()).pointsOn(item("I.2"))).isEqualByComparingTo("6");
-		assertThat(assessment(binhDuc()).getVersion()).isEqualTo(binhDuc.getVersion() + 1);
+		assertThat(assessment(kimSon()).pointsOn(item("I.2"))).isEqualByComparingTo("6");
+		assertThat(assessment(kimSon()).getVersion()).isEqualTo(kimSon.getVersion() + 1);
 
-		List<Map<String, Object>> trail = auditOf(binhDuc.getId());
+		List<Map<String, Object>> trail = auditOf(kimSon.getId());
 		assertThat(trail).extracting(e -> e.get("action")).containsExactly("CREATE", "UPDATE");
 		assertThat((String) trail.get(0).get("after_state")).contains("\"selfPoints[I.1]\":\"10,00\"")
 			.contains("\"selfPoints[I.2]\":\"7,50\"");
@@ -112,7 +112,7 @@ class EmulationScoreImportTests {
 		assertThat(trail.get(1).get("actor")).isEqualTo("bandanvan");
 		assertThat(auditEntries("Score")).as("no entry per score").isEqualTo(scoreEntries);
 
-		String page = mvc.perform(get("/admin/audit").param("entity", "Assessment").param("id", binhDuc.getId().toString())
+		String page = mvc.perform(get("/admin/audit").param("entity", "Assessment").param("id", kimSon.getId().toString())
 			.with(as(users, "admin"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("Điểm tự chấm I.2").contains("7,50").contains("6,00").contains("Nguồn thay đổi");
 	}
@@ -120,29 +120,29 @@ class EmulationScoreImportTests {
 	@Test
 	void aRefusedRowLeavesNothingChanged() throws Exception {
 		movement = fixture.movementInSelfAssessment(LocalDate.of(2099, 1, 1), List.of());
-		saveDraft("XA_BINH_DUC", binhDuc(), "5");
-		saveDraft("XA_LONG_DINH", longDinh(), "6");
-		assessments.submit(fixture.officer("XA_LONG_DINH"), movement.getId(), longDinh(), assessment(longDinh()).getVersion());
-		long version = assessment(binhDuc()).getVersion();
-		int entries = auditOf(assessment(binhDuc()).getId()).size();
+		saveDraft("DUX_KIM_SON", kimSon(), "5");
+		saveDraft("DUX_LONG_DINH", longDinh(), "6");
+		assessments.submit(fixture.officer("DUX_LONG_DINH"), movement.getId(), longDinh(), assessment(longDinh()).getVersion());
+		long version = assessment(kimSon()).getVersion();
+		int entries = auditOf(assessment(kimSon()).getId()).size();
 
 		commit(preview(sheet(Map.of("I.1", "10", "I.2", "7"), Map.of("I.1", "8", "I.2", "6"))),
 				status().isUnprocessableContent());
 
-		Assessment binhDuc = assessment(binhDuc());
-		assertThat(binhDuc.pointsOn(item("I.2"))).isEqualByComparingTo("5");
-		assertThat(binhDuc.scoreFor(item("I.1"))).isEmpty();
-		assertThat(binhDuc.getVersion()).isEqualTo(version);
-		assertThat(auditOf(binhDuc.getId())).hasSize(entries);
+		Assessment kimSon = assessment(kimSon());
+		assertThat(kimSon.pointsOn(item("I.2"))).isEqualByComparingTo("5");
+		assertThat(kimSon.scoreFor(item("I.1"))).isEmpty();
+		assertThat(kimSon.getVersion()).isEqualTo(version);
+		assertThat(auditOf(kimSon.getId())).hasSize(entries);
 	}
 
 	@Test
 	void anAssessmentChangedSinceThePreviewRefusesTheWholeSheet() throws Exception {
 		movement = fixture.movementInSelfAssessment(LocalDate.of(2099, 1, 1), List.of());
-		saveDraft("XA_BINH_DUC", binhDuc(), "5");
+		saveDraft("DUX_KIM_SON", kimSon(), "5");
 		String api = preview(sheet(Map.of("I.2", "7"), Map.of("I.2", "6")));
 		String page = preview(sheet(Map.of("I.2", "7"), Map.of("I.2", "6")));
-		saveDraft("XA_BINH_DUC", binhDuc(), "4");
+		saveDraft("DUX_KIM_SON", kimSon(), "4");
 
 		commit(api, status().isConflict());
 		mvc.perform(post("/emulation/movements/{id}/score-imports/{i}/commit", movement.getId(), page)
@@ -151,7 +151,7 @@ class EmulationScoreImportTests {
 			.andExpect(flash().attribute("problem",
 					"Hồ sơ của ít nhất một đơn vị đã thay đổi sau khi đọc bảng; chưa lưu gì. Hãy tải tệp lên lại để kiểm tra với số liệu mới nhất."));
 
-		assertThat(assessment(binhDuc()).pointsOn(item("I.2"))).isEqualByComparingTo("4");
+		assertThat(assessment(kimSon()).pointsOn(item("I.2"))).isEqualByComparingTo("4");
 		assertThat(assessments.forMovement(fixture.admin(), movement.getId())).hasSize(1);
 	}
 
@@ -162,10 +162,10 @@ class EmulationScoreImportTests {
 
 		commit(preview(sheet(Map.of("I.2", "6.5"), Map.of("I.2", "8"))), status().isOk());
 
-		Assessment binhDuc = assessment(binhDuc());
-		assertThat(binhDuc.pointsOn(item("I.2"))).isEqualByComparingTo("6.5");
-		assertThat(binhDuc.scoreFor(item("I.2")).orElseThrow().getSelfPoints()).isEqualByComparingTo("8");
-		assertThat(binhDuc.changesOf(item("I.2"))).singleElement().satisfies(c -> {
+		Assessment kimSon = assessment(kimSon());
+		assertThat(kimSon.pointsOn(item("I.2"))).isEqualByComparingTo("6.5");
+		assertThat(kimSon.scoreFor(item("I.2")).orElseThrow().getSelfPoints()).isEqualByComparingTo("8");
+		assertThat(kimSon.changesOf(item("I.2"))).singleElement().satisfies(c -> {
 			assertThat(c.getPointsBefore()).isEqualByComparingTo("8");
 			assertThat(c.getPointsAfter()).isEqualByComparingTo("6.5");
 			assertThat(c.getReason()).isEqualTo("Nhập từ bảng tổng hợp “tong-hop.xlsx”");
@@ -174,10 +174,10 @@ class EmulationScoreImportTests {
 		});
 		assertThat(assessment(longDinh()).getChanges()).isEmpty();
 		assertThat(assessment(longDinh()).getVersion()).isEqualTo(longDinhVersion);
-		Map<String, Object> entry = auditOf(binhDuc.getId()).get(auditOf(binhDuc.getId()).size() - 1);
+		Map<String, Object> entry = auditOf(kimSon.getId()).get(auditOf(kimSon.getId()).size() - 1);
 		assertThat((String) entry.get("before_state")).contains("\"points[I.2]\":\"8,00\"");
 		assertThat((String) entry.get("after_state")).contains("\"points[I.2]\":\"6,50\"").contains("Bước 1");
-		String page = mvc.perform(get("/emulation/movements/{id}/units/{u}/assessment", movement.getId(), binhDuc())
+		String page = mvc.perform(get("/emulation/movements/{id}/units/{u}/assessment", movement.getId(), kimSon())
 			.with(as(users, "bandanvan"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("score-history").contains("Nhập từ bảng tổng hợp “tong-hop.xlsx”");
 	}
@@ -197,16 +197,16 @@ class EmulationScoreImportTests {
 			committer.asAdjustments(importer, inReview, fixture.scales.get(inReview.getScaleId()), preview, reason);
 		});
 
-		Assessment binhDuc = assessment(binhDuc());
-		assertThat(binhDuc.pointsOn(item("I.2"))).isEqualByComparingTo("6.5");
-		assertThat(binhDuc.changesOf(item("I.2"))).singleElement().satisfies(c -> {
+		Assessment kimSon = assessment(kimSon());
+		assertThat(kimSon.pointsOn(item("I.2"))).isEqualByComparingTo("6.5");
+		assertThat(kimSon.changesOf(item("I.2"))).singleElement().satisfies(c -> {
 			assertThat(c.getReason()).isEqualTo(reason);
 			assertThat(c.getPointsBefore()).isEqualByComparingTo("8");
 			assertThat(c.getStepName()).isEqualTo("Bước 1");
 			assertThat(c.getChangedBy()).isEqualTo("bandanvan");
 		});
 		assertThat(jdbc.queryForObject("select reason from emulation_score_change where assessment_id = ?", String.class,
-				binhDuc.getId())).isEqualTo(reason);
+				kimSon.getId())).isEqualTo(reason);
 	}
 
 	@Test
@@ -215,16 +215,16 @@ class EmulationScoreImportTests {
 		String importId = preview(sheet(Map.of("I.2", "6.5"), Map.of("I.2", "7")));
 		reviews.adjust(fixture.reviewer("thamdinh"), movement.getId(), longDinh(), assessment(longDinh()).getVersion(), 1,
 				item("I.2"), new BigDecimal("7.5"), "Đối chiếu biên bản");
-		Assessment binhDucBefore = assessment(binhDuc());
+		Assessment binhDucBefore = assessment(kimSon());
 		int binhDucEntries = auditOf(binhDucBefore.getId()).size();
 
 		commit(importId, status().isConflict());
 
-		Assessment binhDuc = assessment(binhDuc());
-		assertThat(binhDuc.pointsOn(item("I.2"))).isEqualByComparingTo("8");
-		assertThat(binhDuc.getChanges()).isEmpty();
-		assertThat(binhDuc.getVersion()).isEqualTo(binhDucBefore.getVersion());
-		assertThat(auditOf(binhDuc.getId())).hasSize(binhDucEntries);
+		Assessment kimSon = assessment(kimSon());
+		assertThat(kimSon.pointsOn(item("I.2"))).isEqualByComparingTo("8");
+		assertThat(kimSon.getChanges()).isEmpty();
+		assertThat(kimSon.getVersion()).isEqualTo(binhDucBefore.getVersion());
+		assertThat(auditOf(kimSon.getId())).hasSize(binhDucEntries);
 		assertThat(assessment(longDinh()).pointsOn(item("I.2"))).isEqualByComparingTo("7.5");
 		assertThat(assessment(longDinh()).getChanges()).singleElement()
 			.satisfies(c -> assertThat(c.getReason()).isEqualTo("Đối chiếu biên bản"));
@@ -234,8 +234,8 @@ class EmulationScoreImportTests {
 	@Test
 	void historyRowsAreWrittenEachWithItsOwnValuesAndRollBackWithTheTransaction() {
 		movement = fixture.movementInSelfAssessment(LocalDate.of(2099, 1, 1), List.of());
-		saveDraft("XA_BINH_DUC", binhDuc(), "5");
-		Long assessmentId = assessment(binhDuc()).getId();
+		saveDraft("DUX_KIM_SON", kimSon(), "5");
+		Long assessmentId = assessment(kimSon()).getId();
 		Instant now = Instant.parse("2026-11-30T08:00:00Z");
 		List<ScoreRows.Change> changes = IntStream.range(0, 123)
 			.mapToObj(i -> new ScoreRows.Change(assessmentId, item("I.2"), 1, "Bước " + i, null,
@@ -271,10 +271,10 @@ class EmulationScoreImportTests {
 			.with(as(users, "bandanvan"))).andExpect(expected);
 	}
 
-	/** Bình Đức and Long Định submitted with 8 points on I.2, and the movement at its review step. */
+	/** Kim Sơn and Long Định submitted with 8 points on I.2, and the movement at its review step. */
 	private void movementInReview() {
 		movement = fixture.movementInSelfAssessment(LocalDate.of(2099, 1, 1), List.of());
-		for (String code : List.of("XA_BINH_DUC", "XA_LONG_DINH")) {
+		for (String code : List.of("DUX_KIM_SON", "DUX_LONG_DINH")) {
 			saveDraft(code, fixture.unit(code), "8");
 			assessments.submit(fixture.officer(code), movement.getId(), fixture.unit(code),
 					assessment(fixture.unit(code)).getVersion());
@@ -307,20 +307,20 @@ class EmulationScoreImportTests {
 		return fixture.revisedScale().item(code).getId();
 	}
 
-	private Long binhDuc() {
-		return fixture.unit("XA_BINH_DUC");
+	private Long kimSon() {
+		return fixture.unit("DUX_KIM_SON");
 	}
 
 	private Long longDinh() {
-		return fixture.unit("XA_LONG_DINH");
+		return fixture.unit("DUX_LONG_DINH");
 	}
 
-	/** A plain consolidated sheet: a header of criterion codes, then Bình Đức's and Long Định's points. */
-	static byte[] sheet(Map<String, String> binhDuc, Map<String, String> longDinh) throws Exception {
+	/** A plain consolidated sheet: a header of criterion codes, then Kim Sơn's and Long Định's points. */
+	static byte[] sheet(Map<String, String> kimSon, Map<String, String> longDinh) throws Exception {
 		Map<String, Map<String, String>> rows = new LinkedHashMap<>();
-		rows.put("Xã Bình Đức", binhDuc);
+		rows.put("Xã Kim Sơn", kimSon);
 		rows.put("Xã Long Định", longDinh);
-		List<String> codes = binhDuc.keySet().stream().sorted().toList();
+		List<String> codes = kimSon.keySet().stream().sorted().toList();
 		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = book.createSheet("Tổng hợp");
 			Row header = sheet.createRow(0);

@@ -52,15 +52,15 @@ class EmulationTasksTests {
 		dashboardOf("binhduc").andExpect(content().string(containsString(owed)));
 		dashboardOf("thamdinh").andExpect(content().string(not(containsString(toReview))));
 
-		submit("XA_BINH_DUC", m);
+		submit("DUX_KIM_SON", m);
 		dashboardOf("binhduc").andExpect(content().string(not(containsString(owed))));
 		dashboardOf("longdinh").andExpect(content().string(containsString(owed)));
 		dashboardOf("thamdinh").andExpect(content().string(containsString(toReview)));
 		dashboardOf("hoidongtd").andExpect(content().string(not(containsString(toReview))));
 
-		submit("XA_LONG_DINH", m);
+		submit("DUX_LONG_DINH", m);
 		fixture.movements.advance(fixture.admin(), m.getId(), fixture.movements.get(m.getId()).getVersion());
-		for (String code : List.of("XA_BINH_DUC", "XA_LONG_DINH")) {
+		for (String code : List.of("DUX_KIM_SON", "DUX_LONG_DINH")) {
 			Long unit = fixture.unit(code);
 			long version = assessments.open(fixture.admin(), m.getId(), unit).getVersion();
 			reviews.approve(fixture.reviewer("thamdinh"), m.getId(), unit, version, 1, null);

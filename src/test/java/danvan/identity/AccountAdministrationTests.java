@@ -64,7 +64,7 @@ class AccountAdministrationTests {
 			.andExpect(content().string(containsString("binhduc")))
 			.andExpect(content().string(containsString("Phạm Văn Đức")))
 			.andExpect(content().string(containsString("Cán bộ đơn vị")))
-			.andExpect(content().string(containsString("Đảng ủy xã Bình Đức")))
+			.andExpect(content().string(containsString("Đảng ủy xã Kim Sơn")))
 			.andExpect(content().string(containsString("Toàn hệ thống")))
 			.andExpect(content().string(containsString("Đang dùng")));
 	}
@@ -72,7 +72,7 @@ class AccountAdministrationTests {
 	@Test
 	void anAdministratorCreatesAnAccountAndItsUserSignsIn() throws Exception {
 		String username = Accounts.unique("moi");
-		Long binhDuc = accounts.unitId("XA_BINH_DUC");
+		Long binhDuc = accounts.unitId("DUX_KIM_SON");
 
 		mvc.perform(asAdmin(post("/admin/accounts/new")).param("username", username)
 			.param("displayName", "Nguyễn Văn Mới")
@@ -128,8 +128,8 @@ class AccountAdministrationTests {
 
 	@Test
 	void aCommuneAdministratorCannotGrantRightsOverAnotherCommune() throws Exception {
-		Long binhDuc = accounts.unitId("XA_BINH_DUC");
-		String communeAdmin = accounts.create("qtxa", Role.ADMIN, "XA_BINH_DUC");
+		Long binhDuc = accounts.unitId("DUX_KIM_SON");
+		String communeAdmin = accounts.create("qtxa", Role.ADMIN, "DUX_KIM_SON");
 		String outside = Accounts.unique("ngoai");
 
 		mvc.perform(post("/admin/accounts/new").with(csrf())
@@ -138,7 +138,7 @@ class AccountAdministrationTests {
 			.param("displayName", "Người ngoài phạm vi")
 			.param("password", "MatKhau2026")
 			.param("grants[0].role", "UNIT_OFFICER")
-			.param("grants[0].scope", accounts.unitId("XA_LONG_DINH").toString()))
+			.param("grants[0].scope", accounts.unitId("DUX_LONG_DINH").toString()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Bạn chỉ được cấp quyền trong phạm vi đơn vị mình quản trị.")));
 		assertThat(repository.existsByUsernameIgnoreCase(outside)).isFalse();
@@ -158,7 +158,7 @@ class AccountAdministrationTests {
 
 	@Test
 	void aCommuneAdministratorNeitherSeesNorOpensAccountsOfAnotherCommune() throws Exception {
-		String communeAdmin = accounts.create("qtxb", Role.ADMIN, "XA_BINH_DUC");
+		String communeAdmin = accounts.create("qtxb", Role.ADMIN, "DUX_KIM_SON");
 
 		mvc.perform(get("/admin/accounts").with(user(accounts.principal(communeAdmin))))
 			.andExpect(status().isOk())
@@ -196,7 +196,7 @@ class AccountAdministrationTests {
 
 	@Test
 	void resettingAPasswordReplacesTheOldOne() throws Exception {
-		String username = accounts.create("datlai", Role.EDITOR, "HU_CHAU_THANH");
+		String username = accounts.create("datlai", Role.EDITOR, "TU_DONG_THAP");
 		Long id = accounts.get(username).getId();
 
 		mvc.perform(asAdmin(post("/admin/accounts/{id}/reset-password", id)).param("newPassword", "abc"))
@@ -211,7 +211,7 @@ class AccountAdministrationTests {
 
 	@Test
 	void aStaleSaveIsRefusedWithAClearMessage() throws Exception {
-		String username = accounts.create("cu", Role.EDITOR, "HU_CHAU_THANH");
+		String username = accounts.create("cu", Role.EDITOR, "TU_DONG_THAP");
 		Account account = accounts.get(username);
 
 		mvc.perform(asAdmin(post("/admin/accounts/{id}", account.getId()))
@@ -226,9 +226,9 @@ class AccountAdministrationTests {
 
 	@Test
 	void theAuditTrailShowsWhatChangedOnAnAccount() throws Exception {
-		String username = accounts.create("nhatky", Role.EDITOR, "HU_CHAU_THANH");
+		String username = accounts.create("nhatky", Role.EDITOR, "TU_DONG_THAP");
 		Account account = accounts.get(username);
-		Long district = accounts.unitId("HU_CHAU_THANH");
+		Long district = accounts.unitId("TU_DONG_THAP");
 
 		mvc.perform(asAdmin(post("/admin/accounts/{id}", account.getId()))
 			.param("version", String.valueOf(account.getVersion()))
@@ -259,7 +259,7 @@ class AccountAdministrationTests {
 
 		mvc.perform(newAccount(username, "MatKhau2026").param("officialId", thang.getId().toString())
 			.param("grants[0].role", "BOARD_OFFICER")
-			.param("grants[0].scope", accounts.unitId("HU_CHAU_THANH").toString()))
+			.param("grants[0].scope", accounts.unitId("TU_DONG_THAP").toString()))
 			.andExpect(redirectedUrlPattern("/admin/accounts/*"));
 
 		Account account = accounts.get(username);
@@ -271,7 +271,7 @@ class AccountAdministrationTests {
 
 	@Test
 	void aCommuneAdministratorCannotLinkAnOfficialOfAnotherCommune() throws Exception {
-		String communeAdmin = accounts.create("qtxc", Role.ADMIN, "XA_BINH_DUC");
+		String communeAdmin = accounts.create("qtxc", Role.ADMIN, "DUX_KIM_SON");
 		Official lan = officials.search(accounts.actor("admin"), "vo thi ngoc lan", null, PageRequest.of(0, 1))
 			.getContent()
 			.get(0);
@@ -284,7 +284,7 @@ class AccountAdministrationTests {
 			.param("password", "MatKhau2026")
 			.param("officialId", lan.getId().toString())
 			.param("grants[0].role", "UNIT_OFFICER")
-			.param("grants[0].scope", accounts.unitId("XA_BINH_DUC").toString()))
+			.param("grants[0].scope", accounts.unitId("DUX_KIM_SON").toString()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Không tìm thấy cán bộ đã chọn.")));
 		assertThat(repository.existsByUsernameIgnoreCase(username)).isFalse();
@@ -298,7 +298,7 @@ class AccountAdministrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("name=\"grants[3].role\"")))
 			.andExpect(content().string(containsString("name=\"grants[3].scope\"")))
-			.andExpect(content().string(containsString("Đảng ủy xã Bình Đức")))
+			.andExpect(content().string(containsString("Đảng ủy xã Kim Sơn")))
 			.andExpect(content().string(containsString("id=\"nextRow\" name=\"nextRow\" value=\"4\"")));
 		mvc.perform(get("/admin/accounts/grant-row").param("nextRow", "20").with(user(accounts.principal("admin"))))
 			.andExpect(status().isNoContent());

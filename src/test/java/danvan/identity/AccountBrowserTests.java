@@ -21,7 +21,7 @@ class AccountBrowserTests extends BrowserTest {
 	@Test
 	void anAdministratorCreatesAnAccountThatItsUserSignsInWith() {
 		String username = Accounts.unique("canbo");
-		String binhDuc = org.unitByCode("XA_BINH_DUC").orElseThrow().id().toString();
+		String binhDuc = org.unitByCode("DUX_KIM_SON").orElseThrow().id().toString();
 		Page page = newPage();
 		signIn(page, "admin", Accounts.PASSWORD);
 
@@ -45,7 +45,7 @@ class AccountBrowserTests extends BrowserTest {
 
 		page.navigate(url("/admin/accounts"));
 		assertThat(page.locator(".dv-account-row", new Page.LocatorOptions().setHasText(username)))
-			.containsText("Cán bộ đơn vị (Đảng ủy xã Bình Đức)");
+			.containsText("Cán bộ đơn vị (Đảng ủy xã Kim Sơn)");
 		screenshot(page, "account-list");
 
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Quản trị hệ thống")).click();

@@ -47,7 +47,7 @@ class LockoutTests {
 
 	@Test
 	void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() throws Exception {
-		String username = accounts.create("khoa", Role.UNIT_OFFICER, "XA_BINH_DUC");
+		String username = accounts.create("khoa", Role.UNIT_OFFICER, "DUX_KIM_SON");
 		for (int i = 0; i < 5; i++) {
 			mvc.perform(formLogin("/login").user(username).password(WRONG)).andExpect(redirectedUrl("/login?error"));
 		}
@@ -61,7 +61,7 @@ class LockoutTests {
 
 	@Test
 	void theLockAlsoHoldsOverHttpBasic() throws Exception {
-		String username = accounts.create("basic", Role.UNIT_OFFICER, "XA_BINH_DUC");
+		String username = accounts.create("basic", Role.UNIT_OFFICER, "DUX_KIM_SON");
 		mvc.perform(get("/dashboard").with(httpBasic(username, Accounts.PASSWORD))).andExpect(status().isOk());
 		for (int i = 0; i < 5; i++) {
 			mvc.perform(get("/dashboard").with(httpBasic(username, WRONG))).andExpect(status().isUnauthorized());
@@ -75,7 +75,7 @@ class LockoutTests {
 
 	@Test
 	void aSuccessfulSignInResetsTheCount() throws Exception {
-		String username = accounts.create("dem", Role.UNIT_OFFICER, "XA_BINH_DUC");
+		String username = accounts.create("dem", Role.UNIT_OFFICER, "DUX_KIM_SON");
 		for (int i = 0; i < 4; i++) {
 			mvc.perform(formLogin("/login").user(username).password(WRONG)).andExpect(unauthenticated());
 		}
@@ -90,7 +90,7 @@ class LockoutTests {
 
 	@Test
 	void anAdministratorUnlocksALockedAccount() throws Exception {
-		String username = accounts.create("mokhoa", Role.UNIT_OFFICER, "XA_BINH_DUC");
+		String username = accounts.create("mokhoa", Role.UNIT_OFFICER, "DUX_KIM_SON");
 		for (int i = 0; i < 5; i++) {
 			mvc.perform(formLogin("/login").user(username).password(WRONG));
 		}
@@ -112,7 +112,7 @@ class LockoutTests {
 
 	@Test
 	void aDisabledAccountCannotSignInUntilEnabledAgain() throws Exception {
-		String username = accounts.create("tat", Role.UNIT_OFFICER, "XA_BINH_DUC");
+		String username = accounts.create("tat", Role.UNIT_OFFICER, "DUX_KIM_SON");
 		Long id = accounts.get(username).getId();
 
 		mvc.perform(post("/admin/accounts/{id}/disable", id).with(csrf()).with(user(accounts.principal("admin"))))

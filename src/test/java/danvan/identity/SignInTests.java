@@ -97,7 +97,7 @@ class SignInTests {
 	}
 
 	private String districtId() {
-		return String.valueOf(directory.unitByCode("HU_CHAU_THANH").orElseThrow().id());
+		return String.valueOf(directory.unitByCode("TU_DONG_THAP").orElseThrow().id());
 	}
 
 	@Test

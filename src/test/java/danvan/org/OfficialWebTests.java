@@ -65,14 +65,14 @@ class OfficialWebTests {
 
 	@Test
 	void aUnitOfficerRecordsAnOfficialAndTheirServiceHistory() throws Exception {
-		OrgUnit bloc = units.findByCodeIgnoreCase("KDV_BINH_DUC").orElseThrow();
+		OrgUnit bloc = units.findByCodeIgnoreCase("BXDDX_KIM_SON").orElseThrow();
 		mvc.perform(post("/org/officials").with(as("binhduc"))
 			.with(csrf())
 			.param("fullName", "Lương Thị Diễm")
 			.param("gender", "FEMALE")
 			.param("birthDate", "1988-04-12")
 			.param("unitId", String.valueOf(bloc.getId()))
-			.param("position", "Phó Khối Dân vận xã")).andExpect(redirectedUrlPattern("/org/officials/*"));
+			.param("position", "Chuyên viên Ban Xây dựng Đảng Đảng ủy xã")).andExpect(redirectedUrlPattern("/org/officials/*"));
 		Official created = officials.findAll()
 			.stream()
 			.filter(o -> o.getFullName().equals("Lương Thị Diễm"))

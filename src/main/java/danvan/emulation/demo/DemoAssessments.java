@@ -98,7 +98,7 @@ class DemoAssessments implements EmulationDemoData.DemoStage {
 			BigDecimal value = pointsFor(item, level, k);
 			points.put(item.getId(), value);
 			if (value.signum() > 0) {
-				explanations.put(item.getId(), EXPLANATIONS.get(item.getCode()));
+				explanations.put(item.getId(), explanation(item.getCode(), movement.getPeriodStart().getYear()));
 			}
 		}
 		assessments.saveSelf(officer, movement.getId(), unitId, assessment.getVersion(), points, explanations);
@@ -112,6 +112,20 @@ class DemoAssessments implements EmulationDemoData.DemoStage {
 		assessment = assessments.open(officer, movement.getId(), unitId);
 		assessments.submitAt(officer, movement.getId(), unitId, assessment.getVersion(),
 				submittedAt.atZone(AppClock.VIETNAM).toInstant());
+	}
+
+	/**
+	 * The unit's explanation in the words of its year: in 2020 the communes answered to the district's board;
+	 * since 1/7/2025 a xã answers to the provincial board, and its Ban Xây dựng Đảng carries mass mobilization.
+	 */
+	private static String explanation(String code, int year) {
+		String text = EXPLANATIONS.get(code);
+		if (text == null || year < 2026) {
+			return text;
+		}
+		return text.replace("Ban Dân vận Huyện ủy", "Ban Tuyên giáo và Dân vận Tỉnh ủy")
+			.replace("Huyện ủy", "Tỉnh ủy")
+			.replace("Khối Dân vận", "Ban Xây dựng Đảng");
 	}
 
 	private static BigDecimal pointsFor(ScaleItem item, int level, int k) {

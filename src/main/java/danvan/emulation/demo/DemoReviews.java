@@ -66,21 +66,27 @@ class DemoReviews implements EmulationDemoData.DemoStage {
 
 	@Override
 	public void load(Movement m90, Movement m2026) {
-		Long board = org.unitByCode("BDV_CHAU_THANH").orElseThrow().id();
+		Long board = org.unitByCode(EmulationDemoData.BOARD_2020).orElseThrow().id();
 		Long district = org.unitByCode("HU_CHAU_THANH").orElseThrow().id();
-		createCouncilAccount(board, district);
+		Long board2026 = org.unitByCode(EmulationDemoData.BOARD_2026).orElseThrow().id();
+		Long province = org.unitByCode("TU_DONG_THAP").orElseThrow().id();
+		createCouncilAccount(board2026, province);
 		DemoActor admin = DemoActor.of("admin", board, Role.ADMIN, null);
-		List<DemoActor> chain = List.of(DemoActor.of("thamdinh", board, Role.REVIEWER, district),
-				DemoActor.of("bandanvan", board, Role.BOARD_OFFICER, district),
-				DemoActor.of(COUNCIL, board, Role.REVIEWER, district));
 		AppClock.asOf(LocalDateTime.of(2020, 9, 17, 7, 30), () -> {
 			movements.advance(admin, m90.getId(), m90.getVersion());
-			review90(m90, chain);
+			review90(m90, chain(board, district));
 		});
 		AppClock.asOf(LocalDateTime.of(2026, 11, 12, 7, 30), () -> {
 			movements.advance(admin, m2026.getId(), m2026.getVersion());
-			review2026(m2026, chain);
+			review2026(m2026, chain(board2026, province));
 		});
+	}
+
+	/** The reviewers as they stood then: the district's board in 2020, the provincial board in 2026. */
+	private static List<DemoActor> chain(Long board, Long scope) {
+		return List.of(DemoActor.of("thamdinh", board, Role.REVIEWER, scope),
+				DemoActor.of("bandanvan", board, Role.BOARD_OFFICER, scope),
+				DemoActor.of(COUNCIL, board, Role.REVIEWER, scope));
 	}
 
 	private void review90(Movement m, List<DemoActor> chain) {

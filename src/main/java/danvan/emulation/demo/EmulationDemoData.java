@@ -28,8 +28,10 @@ import danvan.platform.RunMode;
 import danvan.platform.security.Role;
 
 /**
- * The seed's special movement for the 90th anniversary of mass-mobilization work, scored by the revised
- * version of the district's scale, and a 2026 movement in review. Loaded once, in demo mode only.
+ * The seed's special movement for the 90th anniversary of mass-mobilization work, organised in 2020 by the
+ * district's board and scored by the revised version of its scale, and a 2026 movement in review, organised by
+ * today's Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Tháp with the seven new xã (from 1/7/2025) as participants.
+ * Loaded once, in demo mode only.
  */
 @Component
 @Order(40)
@@ -39,11 +41,22 @@ public class EmulationDemoData implements ApplicationRunner {
 
 	public static final String MOVEMENT_2026 = "Phong trào thi đua “Dân vận khéo” năm 2026";
 
+	/** The district's board that organised the 2020 movement, and the provincial board that organises 2026's. */
+	static final String BOARD_2020 = "BDV_CHAU_THANH";
+
+	static final String BOARD_2026 = "BTGDV_DONG_THAP";
+
 	static final List<String> CLUSTER_1 = List.of("XA_BINH_DUC", "XA_LONG_DINH", "XA_TAM_HIEP", "XA_THANH_PHU",
 			"XA_VINH_KIM", "TT_TAN_HIEP");
 
 	static final List<String> CLUSTER_2 = List.of("XA_DONG_HOA", "XA_KIM_SON", "XA_LONG_HUNG", "XA_DIEM_HY",
 			"XA_NHI_BINH");
+
+	/** The new xã of 2026 in two clusters; the last (Bình Trưng) is the one that never pledged nor assessed. */
+	static final List<String> CLUSTER_2026_1 = List.of("DUX_TAN_HUONG", "DUX_CHAU_THANH", "DUX_LONG_HUNG",
+			"DUX_LONG_DINH");
+
+	static final List<String> CLUSTER_2026_2 = List.of("DUX_KIM_SON", "DUX_VINH_KIM", "DUX_BINH_TRUNG");
 
 	private static final Logger log = LoggerFactory.getLogger(EmulationDemoData.class);
 
@@ -79,22 +92,26 @@ public class EmulationDemoData implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (!mode.isDemo() || movementRepository.count() > 0 || org.unitByCode("BDV_CHAU_THANH").isEmpty()) {
+		if (!mode.isDemo() || movementRepository.count() > 0 || org.unitByCode(BOARD_2026).isEmpty()) {
 			return;
 		}
-		Long board = unit("BDV_CHAU_THANH");
+		Long board = unit(BOARD_2020);
+		Long province = unit(BOARD_2026);
 		DemoActor admin = DemoActor.of("admin", board, Role.ADMIN, null);
+		DemoActor admin2026 = DemoActor.of("admin", province, Role.ADMIN, null);
 		ScoringScale v1 = AppClock.asOf(LocalDateTime.of(2019, 12, 16, 8, 0), () -> firstScale(admin, board));
 		ScoringScale v2 = AppClock.asOf(LocalDateTime.of(2020, 1, 2, 8, 0), () -> revisedScale(admin, v1));
 		ScoringScale y2026 = AppClock.asOf(LocalDateTime.of(2026, 1, 5, 7, 30), () -> {
-			ScoringScale copy = scales.copyAsNew(admin, v2.getId(), "DVK2026", "Thang điểm phong trào “Dân vận khéo” 2026");
-			scales.activate(admin, copy.getId(), copy.getVersion());
+			ScoringScale copy = scales.copyAsNew(admin2026, v2.getId(), "DVK2026",
+					"Thang điểm phong trào “Dân vận khéo” 2026", province);
+			scales.activate(admin2026, copy.getId(), copy.getVersion());
 			return copy;
 		});
 		Movement m90 = launch(admin, movement(admin, MOVEMENT_90, MovementKind.SPECIAL, LocalDate.of(2020, 1, 2),
-				LocalDate.of(2020, 9, 30), v2, LocalDate.of(2020, 9, 15)));
-		Movement m2026 = launch(admin, movement(admin, MOVEMENT_2026, MovementKind.THEMATIC, LocalDate.of(2026, 1, 5),
-				LocalDate.of(2026, 12, 15), y2026, LocalDate.of(2026, 11, 10)));
+				LocalDate.of(2020, 9, 30), v2, LocalDate.of(2020, 9, 15), List.of(CLUSTER_1, CLUSTER_2), "Ban Dân vận"));
+		Movement m2026 = launch(admin2026, movement(admin2026, MOVEMENT_2026, MovementKind.THEMATIC,
+				LocalDate.of(2026, 1, 5), LocalDate.of(2026, 12, 15), y2026, LocalDate.of(2026, 11, 10),
+				List.of(CLUSTER_2026_1, CLUSTER_2026_2), "Ban Tuyên giáo và Dân vận"));
 		stages.forEach(stage -> stage.load(m90, m2026));
 		log.info("Chế độ demo: đã tạo 2 phong trào thi đua và 3 thang điểm.");
 	}
@@ -117,17 +134,21 @@ public class EmulationDemoData implements ApplicationRunner {
 		return v2;
 	}
 
-	/** A movement created and opened on its first day, in self-assessment from the first of August. */
+	/**
+	 * A movement organised by the actor's board, created and opened on its first day, in self-assessment from the
+	 * first of August; {@code boardName} names the board in its review steps.
+	 */
 	private Movement movement(DemoActor admin, String name, MovementKind kind, LocalDate start, LocalDate end,
-			ScoringScale scale, LocalDate deadline) {
+			ScoringScale scale, LocalDate deadline, List<List<String>> clusters, String boardName) {
 		Long board = admin.homeUnitId();
 		return AppClock.asOf(start.atTime(8, 0), () -> {
 			Movement m = movements.create(admin, new MovementDraft(name, kind, start, end, board, scale.getId(),
 					start.plusDays(20), deadline, TieBreak.FIRST_GROUP_THEN_SUBMISSION));
-			movements.addParticipants(admin, m.getId(), units(CLUSTER_1), "Cụm thi đua số 1");
-			movements.addParticipants(admin, m.getId(), units(CLUSTER_2), "Cụm thi đua số 2");
-			movements.addReviewStep(admin, m.getId(), "Chuyên viên Ban Dân vận thẩm định", deadline.plusDays(7), List.of("thamdinh"));
-			movements.addReviewStep(admin, m.getId(), "Lãnh đạo Ban Dân vận duyệt", deadline.plusDays(12), List.of("bandanvan"));
+			for (int c = 0; c < clusters.size(); c++) {
+				movements.addParticipants(admin, m.getId(), units(clusters.get(c)), "Cụm thi đua số " + (c + 1));
+			}
+			movements.addReviewStep(admin, m.getId(), "Chuyên viên " + boardName + " thẩm định", deadline.plusDays(7), List.of("thamdinh"));
+			movements.addReviewStep(admin, m.getId(), "Lãnh đạo " + boardName + " duyệt", deadline.plusDays(12), List.of("bandanvan"));
 			movements.addReviewStep(admin, m.getId(), "Hội đồng Thi đua – Khen thưởng xét", deadline.plusDays(20), List.of());
 			movements.advance(admin, m.getId(), m.getVersion());
 			return m;

@@ -74,6 +74,7 @@ public class MovementService {
 			throw RuleViolationException.onField("organiserUnitId", "emulation.movement.organiser.unknown");
 		}
 		access.requireManage(actor, draft.organiserUnitId());
+		org.requireOpenOn(draft.organiserUnitId(), today(), "organiserUnitId");
 		requireScale(draft.scaleId());
 		return movements.save(new Movement(draft, clock.instant(), actor.username()));
 	}
@@ -97,16 +98,24 @@ public class MovementService {
 		Movement movement = managed(actor, id);
 		String cluster = clusterName == null || clusterName.isBlank() ? null : clusterName.trim();
 		for (Long unitId : unitIds) {
-			if (org.unit(unitId).filter(OrgDirectory.UnitRef::active).isEmpty()) {
+			if (org.unit(unitId).isEmpty()) {
 				throw RuleViolationException.onField("unitIds", "emulation.movement.participant.unknown");
 			}
 			access.requireManage(actor, unitId);
+			org.requireOpenOn(unitId, today(), "unitIds");
 			movement.addParticipant(unitId, cluster);
 		}
 	}
 
-	/** Adds every active unit directly under {@code parentUnitId}, except the organiser itself. */
+	/**
+	 * Adds every active unit directly under {@code parentUnitId}, except the organiser itself; a parent that has
+	 * ended is refused, naming its successor (its old children ended with it).
+	 */
 	public void addChildrenOf(Actor actor, Long id, Long parentUnitId, String clusterName) {
+		if (org.unit(parentUnitId).isEmpty()) {
+			throw RuleViolationException.onField("parentUnitId", "emulation.movement.participant.unknown");
+		}
+		org.requireOpenOn(parentUnitId, today(), "parentUnitId");
 		List<Long> children = units.children(parentUnitId)
 			.stream()
 			.filter(OrgUnit::isActive)
@@ -114,6 +123,11 @@ public class MovementService {
 			.filter(u -> !u.equals(get(id).getOrganiserUnitId()))
 			.toList();
 		addParticipants(actor, id, children, clusterName);
+	}
+
+	/** Today in Vietnam, as the (demo-shiftable) clock tells it: a unit ended by then takes no new records. */
+	private java.time.LocalDate today() {
+		return java.time.LocalDate.ofInstant(clock.instant(), danvan.platform.AppClock.VIETNAM);
 	}
 
 	public ReviewStep addReviewStep(Actor actor, Long id, String name, java.time.LocalDate deadline,
@@ -128,6 +142,9 @@ public class MovementService {
 		MovementStatus next = movement.getStatus().manualNext();
 		if (next == null) {
 			throw new RuleViolationException("emulation.movement.transition.viaResults");
+		}
+		if (next == MovementStatus.OPEN) {
+			org.requireOpenOn(movement.getOrganiserUnitId(), today(), "organiserUnitId");
 		}
 		if (next == MovementStatus.OPEN && !requireScale(movement.getScaleId()).isActive()) {
 			throw new RuleViolationException("emulation.movement.open.scaleNotActive");

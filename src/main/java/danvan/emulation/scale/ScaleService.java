@@ -100,8 +100,13 @@ public class ScaleService {
 
 	/** A new family started from a previous year's scale. */
 	public ScoringScale copyAsNew(Actor actor, Long scaleId, String family, String name) {
+		return copyAsNew(actor, scaleId, family, name, get(scaleId).getOwnerUnitId());
+	}
+
+	/** A new family from a copy of another one, owned by {@code ownerUnitId} (a board taking over a scale). */
+	public ScoringScale copyAsNew(Actor actor, Long scaleId, String family, String name, Long ownerUnitId) {
 		ScoringScale source = get(scaleId);
-		ScoringScale created = create(actor, family, name, source.getOwnerUnitId(), source.getBonusCap());
+		ScoringScale created = create(actor, family, name, ownerUnitId, source.getBonusCap());
 		copyInto(source, created);
 		return created;
 	}

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import danvan.identity.Account;
@@ -56,6 +57,14 @@ class AccountActionsController {
 	@PostMapping("/unlock")
 	String unlock(@PathVariable Long id, Model model, RedirectAttributes redirect) {
 		return act(id, model, redirect, "account.unlockedFlash", actor -> accounts.unlock(actor, id));
+	}
+
+	@Access(roles = ADMIN, scope = RECORD)
+	@PostMapping("/grants/{index}/move-to-successor")
+	String moveGrant(@PathVariable Long id, @PathVariable int index, @RequestParam long version, Model model,
+			RedirectAttributes redirect) {
+		return act(id, model, redirect, "account.grantMovedFlash",
+				actor -> accounts.moveGrantToSuccessor(actor, id, version, index));
 	}
 
 	@Access(roles = ADMIN, scope = RECORD)

@@ -29,6 +29,8 @@ class AccountViews {
 
 	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
+	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
 	static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VIETNAM);
 
 	private static final int OFFICIAL_CHOICES = 200;
@@ -49,10 +51,14 @@ class AccountViews {
 	}
 
 	AccountRow row(Account account) {
-		List<GrantView> grants = account.grantList().stream().map(this::grant).toList();
+		List<Grant> held = account.grantList();
+		List<GrantView> grants = new ArrayList<>();
+		for (int i = 0; i < held.size(); i++) {
+			grants.add(grant(held.get(i), i));
+		}
 		String lockedUntil = account.isLockedAt(clock.instant()) ? MINUTES.format(account.getLockedUntil()) : null;
 		return new AccountRow(account.getId(), account.getUsername(), account.getDisplayName(),
-				unitName(account.getHomeUnitId()), grants, account.isEnabled(), lockedUntil);
+				unitName(account.getHomeUnitId()), grants, account.isEnabled(), lockedUntil, account.getVersion());
 	}
 
 	/** The account page: the form, and for an existing account its state and action buttons. */
@@ -97,8 +103,18 @@ class AccountViews {
 		return options;
 	}
 
-	private GrantView grant(Grant grant) {
-		return new GrantView(grant.role().messageKey(), grant.isGlobal() ? null : unitName(grant.scopeUnitId()));
+	/** A grant as shown, flagged when its unit has ended, with the unit that succeeds it today. */
+	private GrantView grant(Grant grant, int index) {
+		if (grant.isGlobal()) {
+			return new GrantView(index, grant.role().messageKey(), null, null, null);
+		}
+		OrgDirectory.UnitRef scope = org.unit(grant.scopeUnitId()).orElse(null);
+		if (scope == null || scope.active()) {
+			return new GrantView(index, grant.role().messageKey(), unitName(grant.scopeUnitId()), null, null);
+		}
+		String ended = scope.endedOn() == null ? "" : DAY.format(scope.endedOn());
+		String successor = org.currentSuccessorOf(scope.id()).map(OrgDirectory.UnitRef::name).orElse(null);
+		return new GrantView(index, grant.role().messageKey(), scope.name(), ended, successor);
 	}
 
 	private String unitName(Long unitId) {
@@ -106,11 +122,25 @@ class AccountViews {
 	}
 
 	record AccountRow(Long id, String username, String displayName, String unitName, List<GrantView> grants,
-			boolean enabled, String lockedUntil) {
+			boolean enabled, String lockedUntil, long version) {
+
+		/** True when a grant sits on a unit that has ended: the administrator should move it. */
+		public boolean hasEndedGrant() {
+			return grants.stream().anyMatch(GrantView::ended);
+		}
+
 	}
 
-	/** A role and the name of its scope unit; no name means the whole system. */
-	record GrantView(String roleKey, String scopeName) {
+	/**
+	 * A role and the name of its scope unit (no name: the whole system); {@code endedOn} is set when that unit
+	 * has ended, with the unit that succeeds it today (none when it ended without a successor).
+	 */
+	record GrantView(int index, String roleKey, String scopeName, String endedOn, String successorName) {
+
+		public boolean ended() {
+			return endedOn != null;
+		}
+
 	}
 
 	record UnitOption(Long id, String label, boolean active) {

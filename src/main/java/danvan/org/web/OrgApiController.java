@@ -119,13 +119,16 @@ class OrgApiController {
 				officials.today());
 	}
 
+	/** A unit; {@code mergedOn} is the day it ended (with or without a successor {@code mergedIntoId}). */
 	record UnitJson(Long id, String code, String name, String kind, String level, Long parentId, boolean active,
-			Long mergedIntoId, LocalDate mergedOn, int depth, long version) {
+			Long mergedIntoId, LocalDate mergedOn, LocalDate establishedOn, String legalBasis, String endBasis,
+			int depth, long version) {
 
 		static UnitJson of(OrgUnit unit) {
 			return new UnitJson(unit.getId(), unit.getCode(), unit.getName(), unit.getKind().getName(),
 					unit.getLevel().getName(), idOf(unit.getParent()), unit.isActive(), idOf(unit.getMergedInto()),
-					unit.getMergedOn(), unit.depth(), unit.getVersion());
+					unit.getMergedOn(), unit.getEstablishedOn(), unit.getLegalBasis(), unit.getEndBasis(), unit.depth(),
+					unit.getVersion());
 		}
 
 		private static Long idOf(OrgUnit unit) {

@@ -61,12 +61,21 @@ class UnitController {
 	@Access(value = SIGNED_IN, scope = SUBTREE)
 	@GetMapping("/org/units")
 	String tree(@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean inactive,
-			Model model) {
+			@RequestParam(required = false) String on, Model model) {
 		Actor actor = CurrentActor.require();
 		model.addAttribute("q", q);
 		model.addAttribute("inactive", inactive);
+		model.addAttribute("on", on);
+		LocalDate day = parseDay(on);
+		if (on != null && !on.isBlank() && day == null) {
+			model.addAttribute("onError", true);
+		}
+		model.addAttribute("day", day);
 		if (q != null && !q.isBlank()) {
 			model.addAttribute("matches", units.search(actor, q));
+		}
+		else if (day != null) {
+			model.addAttribute("nodes", units.treeOn(actor, day));
 		}
 		else {
 			model.addAttribute("nodes", units.tree(actor)
@@ -76,6 +85,20 @@ class UnitController {
 		}
 		model.addAttribute("canCreate", !units.possibleParents(actor).isEmpty());
 		return "org/units/tree";
+	}
+
+	/** The "on date" filter: a calendar date, or none when empty or not a date (the page then says so). */
+	private static LocalDate parseDay(String on) {
+		if (on == null || on.isBlank()) {
+			return null;
+		}
+		try {
+			LocalDate day = LocalDate.parse(on.trim());
+			return day.getYear() < 1900 || day.getYear() > 2100 ? null : day;
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			return null;
+		}
 	}
 
 	@Access(value = SIGNED_IN, scope = UNIT, unit = "id")
@@ -171,15 +194,16 @@ class UnitController {
 	@PostMapping("/org/units/{id}/merge")
 	String merge(@PathVariable Long id, @RequestParam long version, @RequestParam(required = false) Long targetId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveOn,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String basis, Model model, RedirectAttributes redirect) {
 		Actor actor = CurrentActor.require();
 		try {
-			OrgUnit unit = units.merge(actor, id, version, targetId, effectiveOn);
+			OrgUnit unit = units.merge(actor, id, version, targetId, effectiveOn, basis);
 			flash.add(redirect, "org.unit.merged", unit.getName());
 			return "redirect:/org/units/" + id;
 		}
 		catch (RuleViolationException e) {
 			String error = flash.text(e.messageKey(), e.arguments());
+			model.addAttribute("basis", basis);
 			return mergePage(model, units.get(actor, id), targetId, effectiveOn, error);
 		}
 	}

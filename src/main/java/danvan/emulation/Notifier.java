@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import danvan.org.OrgDirectory;
+import danvan.platform.site.SiteIdentities;
+import danvan.platform.site.SiteIdentity;
 
 /**
  * Tells the next step's reviewers, or the unit, that an assessment moved: an in-app notification written in
@@ -53,12 +55,15 @@ class Notifier {
 
 	private final Clock clock;
 
+	private final SiteIdentities site;
+
 	private final String from;
 
 	Notifier(NotificationRepository notifications, MovementRepository movements, Recipients recipients, OrgDirectory org,
 			MessageSource messages, ObjectProvider<JavaMailSender> mailSender,
-			org.springframework.context.ApplicationEventPublisher events, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events, Clock clock, SiteIdentities site,
 			@Value("${danvan.mail.from:no-reply@danvan.local}") String from) {
+		this.site = site;
 		this.notifications = notifications;
 		this.movements = movements;
 		this.recipients = recipients;
@@ -97,7 +102,7 @@ class Notifier {
 			}
 			notifications.save(new Notification(r.username(), movement.getId(), text, link, clock.instant()));
 			if (r.email() != null && !r.email().isBlank()) {
-				mails.add(new Mail(r.email(), message("emulation.notify.subject", movement.getName()), text));
+				mails.add(new Mail(r.email(), message("emulation.notify.subject", movement.getName()), mailText(text, link)));
 			}
 		}
 		if (!mails.isEmpty()) {
@@ -124,6 +129,13 @@ class Notifier {
 				log.warn("Không gửi được thư thông báo thi đua tới {}: {}", mail.to(), e.getMessage());
 			}
 		}
+	}
+
+	/** The notice, the page to open, and whose system sent it (the site's identity). */
+	private String mailText(String text, String link) {
+		SiteIdentity identity = site.current();
+		return text + "\n\n" + message("emulation.notify.open", identity.absolute(link))
+				+ (identity.configured() ? "\n\n" + message("emulation.notify.signature", identity.displayName()) : "");
 	}
 
 	private String message(String key, Object... args) {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.ModelAndView;
 
+import danvan.platform.site.SiteIdentities;
 import danvan.platform.web.NotFoundException;
 import danvan.portal.ArticleSearch;
 import danvan.portal.ArticleSummary;
@@ -28,16 +29,19 @@ class PortalHomeController {
 
 	private final ArticleSearch search;
 
-	PortalHomeController(PortalNews news, ArticleSearch search) {
+	private final SiteIdentities site;
+
+	PortalHomeController(PortalNews news, ArticleSearch search, SiteIdentities site) {
 		this.news = news;
 		this.search = search;
+		this.site = site;
 	}
 
 	@GetMapping("/")
 	String home(Model model, WebRequest request, HttpServletResponse response, Locale locale) {
 		PortalNews.HomeView home = news.home();
 		PublicPages.cacheFor(response, PublicPages.SHORT_CACHE);
-		if (request.checkNotModified(PublicPages.tag(home, locale))) {
+		if (request.checkNotModified(PublicPages.tag(home, site.current(), locale))) {
 			return null;
 		}
 		model.addAttribute("home", home);
@@ -50,7 +54,7 @@ class PortalHomeController {
 		Category category = Category.bySlug(slug).orElseThrow(() -> new NotFoundException("portal.category.notFound"));
 		Page<ArticleSummary> articles = news.latest(category, PublicPages.page(page) - 1);
 		PublicPages.cacheFor(response, PublicPages.SHORT_CACHE);
-		if (request.checkNotModified(PublicPages.tag(articles.getContent(), locale))) {
+		if (request.checkNotModified(PublicPages.tag(articles.getContent(), site.current(), locale))) {
 			return null;
 		}
 		model.addAttribute("category", category);

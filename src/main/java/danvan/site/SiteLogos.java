@@ -67,7 +67,9 @@ public class SiteLogos {
 			return store.get();
 		}
 		catch (RuleViolationException e) {
-			throw e.field() == null ? e : RuleViolationException.onField("logo", e.messageKey(), e.arguments());
+			String key = e.messageKey().equals("files.typeNotAllowed") || e.messageKey().equals("files.typeMismatch")
+					? "site.logo.notImage" : e.messageKey();
+			throw RuleViolationException.onField("logo", key, e.arguments());
 		}
 	}
 

@@ -17,10 +17,14 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.text.Normalizer;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,6 +107,21 @@ class SiteSettingsTests {
 		assertThat(after).contains("Cổng thông tin Dân vận Thử nghiệm").contains("https://dv.thu.example.vn/");
 		mvc.perform(get("/admin/audit").param("entity", "SiteIdentity").with(httpBasic("admin", "Danvan@2026")))
 			.andExpect(content().string(containsString("Cổng thông tin Dân vận Thử nghiệm")));
+	}
+
+	@Test
+	void thePrintedResultsTakeTheirPlaceFromTheIdentity() throws Exception {
+		Long movement = jdbc.queryForObject("select id from emulation_movement where name like ?", Long.class,
+				"Thi đua chào mừng kỷ niệm 90 năm%");
+		mvc.perform(form(Map.of("printPlace", "Thử Nghiệm"), demo.getVersion(), null)).andExpect(redirectedUrl("/admin/site"));
+		byte[] pdf = mvc.perform(get("/emulation/movements/{id}/results", movement).param("format", "pdf")
+			.with(httpBasic("bandanvan", "Danvan@2026")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFC);
+			assertThat(text).contains("Thử Nghiệm, ngày").doesNotContain("Châu Thành, ngày");
+		}
 	}
 
 	@Test

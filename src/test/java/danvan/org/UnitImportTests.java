@@ -41,7 +41,8 @@ class UnitImportTests {
 
 		imports.commit(admin(), lines);
 		OrgUnit created = units.findByCodeIgnoreCase(bloc).orElseThrow();
-		assertThat(created.getParent().getCode()).isEqualTo(commune);
+		OrgUnit parent = units.findByCodeIgnoreCase(commune).orElseThrow();
+		assertThat(created.getPath()).isEqualTo(parent.getPath() + created.getId() + "/");
 		assertThat(created.isWithin(units.findByCodeIgnoreCase("HU_CHAU_THANH").orElseThrow())).isTrue();
 	}
 

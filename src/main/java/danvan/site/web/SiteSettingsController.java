@@ -1,5 +1,6 @@
 package danvan.site.web;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import danvan.org.OrgUnitService;
 import danvan.org.UnitNode;
+import danvan.platform.AppClock;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.web.Flash;
 import danvan.platform.web.FormErrors;
@@ -29,6 +31,9 @@ import danvan.site.SiteProfile;
 class SiteSettingsController {
 
 	static final String PATH = "/admin/site";
+
+	private static final DateTimeFormatter CHANGED = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
+		.withZone(AppClock.VIETNAM);
 
 	private final SiteIdentityService site;
 
@@ -48,7 +53,13 @@ class SiteSettingsController {
 		if (profile == null) {
 			return "redirect:" + SetupController.PATH;
 		}
+		model.addAttribute("updated", profile.getUpdatedAt() == null ? null
+				: new Updated(CHANGED.format(profile.getUpdatedAt()), profile.getUpdatedBy()));
 		return form(model, SiteForm.of(profile));
+	}
+
+	/** When the identity was last saved and by whom, as the page says it. */
+	record Updated(String at, String by) {
 	}
 
 	@PostMapping(PATH)

@@ -99,6 +99,8 @@ class ProductionInstallTests {
 		HttpResponse<String> setup = get("/admin/setup", "admin:Quantri2026");
 		assertThat(setup.statusCode()).isEqualTo(200);
 		assertThat(setup.body()).contains("Thiết lập ban đầu").contains("Tạo đơn vị mới");
+		assertThat(setup.body()).contains("href=\"/org/units/import\"");
+		assertThat(get("/org/units/import", "admin:Quantri2026").statusCode()).as("the tree import stays open").isEqualTo(200);
 		DEMO_NAMES.forEach(name -> assertThat(setup.body()).doesNotContain(name));
 	}
 

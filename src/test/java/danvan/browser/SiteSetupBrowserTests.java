@@ -14,9 +14,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
+import danvan.platform.files.FileKind;
 import danvan.test.BrowserTest;
 
 /**
@@ -77,6 +81,39 @@ class SiteSetupBrowserTests extends BrowserTest {
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Thông tin đơn vị sử dụng")))
 			.isVisible();
 		screenshot(page, "setup-5-settings");
+
+		page.navigate(url("/org/units/import"));
+		page.getByLabel("Tệp Excel").setInputFiles(new FilePayload("don-vi.xlsx", FileKind.XLSX.contentType(),
+				list(new String[] { "DU_XA_MOT", "Đảng ủy xã Một", "CAP_UY", "Cấp xã", "BTGDV_MAU_THU" },
+						new String[] { "KDV_XA_MOT", "Khối Dân vận xã Một", "KHOI_DAN_VAN", "Cấp huyện xưa", "DU_XA_MOT" })));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đọc và kiểm tra")).click();
+		assertThat(page.getByRole(AriaRole.ALERT)).containsText("Tệp có 1 lỗi");
+		screenshot(page, "setup-6-import-errors");
+
+		page.getByLabel("Tệp Excel").setInputFiles(new FilePayload("don-vi.xlsx", FileKind.XLSX.contentType(),
+				list(new String[] { "KDV_XA_MOT", "Khối Dân vận xã Một", "KHOI_DAN_VAN", "Cấp xã", "DU_XA_MOT" },
+						new String[] { "DU_XA_MOT", "Đảng ủy xã Một", "CAP_UY", "Cấp xã", "BTGDV_MAU_THU" })));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đọc và kiểm tra")).click();
+		screenshot(page, "setup-7-import-ready");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nhập 2 đơn vị")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Đã nhập 2 đơn vị");
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Khối Dân vận xã Một"))).isVisible();
+		screenshot(page, "setup-8-tree");
+	}
+
+	private static byte[] list(String[]... rows) throws Exception {
+		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = book.createSheet("Đơn vị");
+			sheet.createRow(0).createCell(0).setCellValue("Mã đơn vị");
+			for (int r = 0; r < rows.length; r++) {
+				Row row = sheet.createRow(r + 1);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			book.write(out);
+			return out.toByteArray();
+		}
 	}
 
 	/** A round red seal on a transparent background, as a board's logo might be. */

@@ -18,7 +18,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -29,6 +28,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 
 import danvan.org.OrgDirectory;
+import danvan.platform.site.SiteIdentities;
 
 /**
  * The results as a PDF in the layout a board prints: the Party document header (the organising body on the
@@ -69,7 +69,7 @@ public class ResultPdfExporter {
 
 	private final Clock clock;
 
-	private final String configuredPlace;
+	private final SiteIdentities site;
 
 	private final Cache<String, byte[]> published = Caffeine.newBuilder().maximumSize(CACHED_REVISIONS).build();
 
@@ -79,12 +79,11 @@ public class ResultPdfExporter {
 
 	private final byte[] bold;
 
-	ResultPdfExporter(ITemplateEngine templates, OrgDirectory org, Clock clock,
-			@Value("${danvan.emulation.print-place:}") String configuredPlace) {
+	ResultPdfExporter(ITemplateEngine templates, OrgDirectory org, Clock clock, SiteIdentities site) {
 		this.templates = templates;
 		this.org = org;
 		this.clock = clock;
-		this.configuredPlace = configuredPlace == null ? "" : configuredPlace.trim();
+		this.site = site;
 		this.regular = font("LiberationSerif-Regular.ttf");
 		this.italic = font("LiberationSerif-Italic.ttf");
 		this.bold = font("LiberationSerif-Bold.ttf");
@@ -100,8 +99,9 @@ public class ResultPdfExporter {
 		if (results.provisional()) {
 			return render(results, language);
 		}
+		// the print place comes from the site's identity, which may change after publication
 		return published.get(results.movement().getId() + "/" + results.revision().getRevisionNo() + "/"
-				+ language.getLanguage(), key -> render(results, language));
+				+ language.getLanguage() + "/" + site.current().stamp(), key -> render(results, language));
 	}
 
 	private byte[] render(ResultService.Results results, Locale locale) {
@@ -129,7 +129,7 @@ public class ResultPdfExporter {
 
 	/**
 	 * The superior body ("HUYỆN ỦY CHÂU THÀNH") above the organiser's own name without it ("BAN DÂN VẬN"); the
-	 * place from {@code danvan.emulation.print-place}, else from the committee named in the organiser or its
+	 * place set in the site's identity, else from the committee named in the organiser or its
 	 * superior; the date of publication, or today for provisional results.
 	 */
 	Heading heading(ResultService.Results results) {
@@ -140,7 +140,8 @@ public class ResultPdfExporter {
 				&& organiser.toLowerCase(VIETNAMESE).endsWith(" " + s.toLowerCase(VIETNAMESE)))
 			.map(s -> organiser.substring(0, organiser.length() - s.length()).trim())
 			.orElse(organiser);
-		String place = !configuredPlace.isEmpty() ? configuredPlace
+		String configuredPlace = site.current().printPlace();
+		String place = !configuredPlace.isBlank() ? configuredPlace.trim()
 				: placeIn(organiser).or(() -> superior.flatMap(ResultPdfExporter::placeIn)).orElse("");
 		LocalDate date = results.provisional() ? LocalDate.now(clock)
 				: results.revision().getPublishedAt().atZone(clock.getZone()).toLocalDate();

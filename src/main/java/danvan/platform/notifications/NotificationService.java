@@ -13,6 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import danvan.platform.security.Actor;
+import danvan.platform.site.SiteIdentities;
+import danvan.platform.site.SiteIdentity;
 
 /**
  * One inbox per person: modules {@link #post} notices; the signed-in person reads them. E-mails leave after the
@@ -34,8 +36,11 @@ public class NotificationService {
 
 	private final Clock clock;
 
+	private final SiteIdentities site;
+
 	NotificationService(NotificationRepository notifications, RecipientDirectory directory, MessageSource messages,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, SiteIdentities site) {
+		this.site = site;
 		this.notifications = notifications;
 		this.directory = directory;
 		this.messages = messages;
@@ -48,19 +53,29 @@ public class NotificationService {
 		String text = message(notice.messageKey(), notice.arguments());
 		String subject = notice.subjectKey() == null ? null : message(notice.subjectKey(), notice.subjectArguments());
 		List<NotificationMailer.Mail> mails = new ArrayList<>();
+		String mailText = subject == null ? null : mailText(text, notice.link());
 		Map<String, RecipientDirectory.Recipient> to = new LinkedHashMap<>();
 		resolve(notice.to()).forEach(r -> to.putIfAbsent(r.username(), r));
 		to.remove(notice.actor());
 		for (RecipientDirectory.Recipient r : to.values()) {
 			notifications.save(new Notification(r.username(), text, notice.link(), clock.instant()));
 			if (subject != null && r.email() != null && !r.email().isBlank()) {
-				mails.add(new NotificationMailer.Mail(r.email(), subject, text));
+				mails.add(new NotificationMailer.Mail(r.email(), subject, mailText));
 			}
 		}
 		if (!mails.isEmpty()) {
 			events.publishEvent(new NotificationMailer.MailBatch(mails));
 		}
 		return to.size();
+	}
+
+	/** The notice, the page to open, and whose system sent it: the site's identity, never a name in a bundle. */
+	private String mailText(String text, String link) {
+		SiteIdentity identity = site.current();
+		String open = link == null ? "" : "\n\n" + message("platform.notifications.mail.open", List.of(identity.absolute(link)));
+		String signature = identity.configured()
+				? "\n\n" + message("platform.notifications.mail.signature", List.of(identity.displayName())) : "";
+		return text + open + signature;
 	}
 
 	/** The latest notifications; opening the list marks them read. */

@@ -3,6 +3,7 @@ package danvan.platform.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.web.config.EnableSpringDataWebSupport;
@@ -12,7 +13,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Vietnamese first; {@code ?lang=en} switches to English and a cookie remembers it. */
+import danvan.platform.site.SiteIdentities;
+
+/**
+ * The site's default language first (Vietnamese until the administrator chooses otherwise); {@code ?lang=en}
+ * switches and a cookie remembers it.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableSpringDataWebSupport(pageSerializationMode = EnableSpringDataWebSupport.PageSerializationMode.VIA_DTO)
 class WebConfig implements WebMvcConfigurer {
@@ -20,9 +26,12 @@ class WebConfig implements WebMvcConfigurer {
 	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
 	@Bean
-	LocaleResolver localeResolver() {
+	LocaleResolver localeResolver(ObjectProvider<SiteIdentities> site) {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("danvan-lang");
-		resolver.setDefaultLocale(VIETNAMESE);
+		resolver.setDefaultLocaleFunction(request -> {
+			SiteIdentities identities = site.getIfAvailable();
+			return identities == null ? VIETNAMESE : identities.current().defaultLocale();
+		});
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
 	}

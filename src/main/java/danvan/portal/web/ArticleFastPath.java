@@ -14,6 +14,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import danvan.platform.site.SiteIdentities;
+import danvan.platform.site.SiteIdentity;
 import danvan.portal.ArticlePage;
 import danvan.portal.ArticleViews;
 import danvan.portal.PortalNews;
@@ -37,9 +39,9 @@ class ArticleFastPath {
 
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> articleFastPathFilter(PortalNews news, ArticleViews views,
-			RenderedPages rendered) {
+			RenderedPages rendered, SiteIdentities site) {
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
-				new Filter(news, views, rendered));
+				new Filter(news, views, rendered, site));
 		registration.addUrlPatterns("/tin-tuc/*");
 		// first of all: before the request observation too, which costs more than sending the page
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
@@ -54,10 +56,13 @@ class ArticleFastPath {
 
 		private final RenderedPages rendered;
 
-		Filter(PortalNews news, ArticleViews views, RenderedPages rendered) {
+		private final SiteIdentities site;
+
+		Filter(PortalNews news, ArticleViews views, RenderedPages rendered, SiteIdentities site) {
 			this.news = news;
 			this.views = views;
 			this.rendered = rendered;
+			this.site = site;
 		}
 
 		@Override
@@ -81,7 +86,10 @@ class ArticleFastPath {
 				return false;
 			}
 			ArticlePage page = news.page(slug).orElse(null);
-			if (page == null || !kept.tag().equals(ArticlePageController.defaultTag(page))) {
+			SiteIdentity identity = site.current();
+			// the site's default language may be another one: then the kept Vietnamese page is not the default
+			if (page == null || !DEFAULT_LANGUAGE.equals(identity.defaultLanguage())
+					|| !kept.tag().equals(ArticlePageController.defaultTag(page, identity))) {
 				return false;
 			}
 			response.setHeader("Cache-Control", PublicPages.REVALIDATE);

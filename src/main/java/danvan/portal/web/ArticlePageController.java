@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -27,6 +26,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.ModelAndView;
 
 import danvan.platform.security.Access;
+import danvan.platform.site.SiteIdentities;
+import danvan.platform.site.SiteIdentity;
 import danvan.platform.web.FormErrors;
 import danvan.platform.web.NotFoundException;
 import danvan.platform.web.RuleViolationException;
@@ -54,15 +55,15 @@ class ArticlePageController {
 
 	private final RenderedPages rendered;
 
-	private final String publicUrl;
+	private final SiteIdentities site;
 
 	ArticlePageController(PortalNews news, ArticleViews views, CommentService comments, RenderedPages rendered,
-			@Value("${danvan.portal.public-url:}") String publicUrl) {
+			SiteIdentities site) {
 		this.news = news;
 		this.views = views;
 		this.comments = comments;
 		this.rendered = rendered;
-		this.publicUrl = publicUrl.replaceAll("/+$", "");
+		this.site = site;
 	}
 
 	/** Only a full GET answered 200 counts as a view: not HEAD, not 304, not the API. */
@@ -74,8 +75,10 @@ class ArticlePageController {
 		ArticlePage page = visible(slug);
 		PublicPages.cacheFor(response, PublicPages.REVALIDATE);
 		boolean waiting = WAITING.equals(notice);
+		SiteIdentity identity = site.current();
 		String tag = waiting || !ArticleFastPath.DEFAULT_LANGUAGE.equals(locale.toLanguageTag())
-				? "\"" + page.tag() + "-" + locale.toLanguageTag() + (waiting ? "-w" : "") + "\"" : defaultTag(page);
+				? "\"" + page.tag() + "-" + identity.stamp() + "-" + locale.toLanguageTag() + (waiting ? "-w" : "") + "\""
+				: defaultTag(page, identity);
 		if (request.checkNotModified(tag)) {
 			return;
 		}
@@ -87,7 +90,6 @@ class ArticlePageController {
 		}
 		model.addAttribute("article", page);
 		model.addAttribute("commentWaiting", waiting);
-		model.addAttribute("publicUrl", publicUrl);
 		model.addAttribute("commentForm", CommentForm.empty());
 		rendered.renderAndKeep(tag, "portal/article", model.asMap(), locale, http, response);
 		if (!waiting && ArticleFastPath.DEFAULT_LANGUAGE.equals(locale.toLanguageTag())) {
@@ -96,8 +98,8 @@ class ArticlePageController {
 	}
 
 	/** The ETag of an article page in the default language, as {@link #article} computes it. */
-	static String defaultTag(ArticlePage page) {
-		return "\"" + page.tag() + "-" + ArticleFastPath.DEFAULT_LANGUAGE + "\"";
+	static String defaultTag(ArticlePage page, SiteIdentity identity) {
+		return "\"" + page.tag() + "-" + identity.stamp() + "-" + ArticleFastPath.DEFAULT_LANGUAGE + "\"";
 	}
 
 	@Access(PUBLIC)
@@ -106,7 +108,7 @@ class ArticlePageController {
 			Locale locale) {
 		ArticlePage page = visible(slug);
 		PublicPages.cacheFor(response, PublicPages.REVALIDATE);
-		if (request.checkNotModified("\"p-" + page.tag() + "-" + locale.toLanguageTag() + "\"")) {
+		if (request.checkNotModified("\"p-" + page.tag() + "-" + site.current().stamp() + "-" + locale.toLanguageTag() + "\"")) {
 			return null;
 		}
 		model.addAttribute("article", page);

@@ -23,6 +23,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import danvan.platform.security.Access;
+import danvan.platform.site.SiteIdentities;
+import danvan.platform.site.SiteIdentity;
 import danvan.platform.web.NotFoundException;
 import danvan.platform.web.PortalLink;
 import danvan.portal.ArticleSummary;
@@ -43,29 +45,41 @@ class FeedController {
 
 	private final PortalMenu menu;
 
-	FeedController(PortalNews news, MessageSource messages, PortalMenu menu) {
+	private final SiteIdentities site;
+
+	FeedController(PortalNews news, MessageSource messages, PortalMenu menu, SiteIdentities site) {
 		this.news = news;
 		this.messages = messages;
 		this.menu = menu;
+		this.site = site;
 	}
 
 	@Access(PUBLIC)
 	@GetMapping("/chuyen-muc/{slug}/rss")
 	ResponseEntity<String> rss(@PathVariable String slug, WebRequest request) throws XMLStreamException {
 		Category category = Category.bySlug(slug).orElseThrow(() -> new NotFoundException("portal.category.notFound"));
-		String base = base();
-		String name = messages.getMessage(category.messageKey(), null, Locale.forLanguageTag("vi"));
-		String site = messages.getMessage("portal.siteName", null, Locale.forLanguageTag("vi"));
+		SiteIdentity identity = site.current();
+		String base = base(identity);
+		Locale language = identity.defaultLocale();
+		String name = messages.getMessage(category.messageKey(), null, language);
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
 		xml.writeStartDocument("UTF-8", "1.0");
 		xml.writeStartElement("rss");
 		xml.writeAttribute("version", "2.0");
 		xml.writeStartElement("channel");
-		element(xml, "title", name + " — " + site);
+		element(xml, "title", name + " — " + identity.displayName());
 		element(xml, "link", base + "/chuyen-muc/" + category.slug());
-		element(xml, "description", name);
-		element(xml, "language", "vi");
+		element(xml, "description", messages.getMessage("portal.category.description",
+				new Object[] { name, identity.displayName() }, language));
+		element(xml, "language", identity.defaultLanguage());
+		if (identity.logoPath() != null) {
+			xml.writeStartElement("image");
+			element(xml, "url", base + identity.logoPath());
+			element(xml, "title", name + " — " + identity.displayName());
+			element(xml, "link", base + "/chuyen-muc/" + category.slug());
+			xml.writeEndElement();
+		}
 		for (ArticleSummary article : news.latest(category, 0).getContent()) {
 			xml.writeStartElement("item");
 			element(xml, "title", article.title());
@@ -86,7 +100,7 @@ class FeedController {
 	@Access(PUBLIC)
 	@GetMapping(value = "/sitemap.xml")
 	ResponseEntity<String> sitemap(WebRequest request) throws XMLStreamException {
-		String base = base();
+		String base = base(site.current());
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
 		xml.writeStartDocument("UTF-8", "1.0");
@@ -132,8 +146,10 @@ class FeedController {
 		xml.writeEndElement();
 	}
 
-	private static String base() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+	/** The public URL set for the site; without one, the address this request came to. */
+	private static String base(SiteIdentity identity) {
+		return identity.publicUrl().isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()
+				: identity.publicUrl();
 	}
 
 }

@@ -17,6 +17,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.ModelAndView;
 
 import danvan.platform.security.Access;
+import danvan.platform.site.SiteIdentities;
 import danvan.platform.web.NotFoundException;
 import danvan.portal.ArticleSearch;
 import danvan.portal.ArticleSummary;
@@ -31,9 +32,12 @@ class PortalHomeController {
 
 	private final ArticleSearch search;
 
-	PortalHomeController(PortalNews news, ArticleSearch search) {
+	private final SiteIdentities site;
+
+	PortalHomeController(PortalNews news, ArticleSearch search, SiteIdentities site) {
 		this.news = news;
 		this.search = search;
+		this.site = site;
 	}
 
 	@Access(PUBLIC)
@@ -41,7 +45,7 @@ class PortalHomeController {
 	String home(Model model, WebRequest request, HttpServletResponse response, Locale locale) {
 		PortalNews.HomeView home = news.home();
 		PublicPages.cacheFor(response, PublicPages.SHORT_CACHE);
-		if (request.checkNotModified(PublicPages.tag(home, locale))) {
+		if (request.checkNotModified(PublicPages.tag(home, site.current(), locale))) {
 			return null;
 		}
 		model.addAttribute("home", home);
@@ -55,7 +59,7 @@ class PortalHomeController {
 		Category category = Category.bySlug(slug).orElseThrow(() -> new NotFoundException("portal.category.notFound"));
 		Page<ArticleSummary> articles = news.latest(category, PublicPages.page(page) - 1);
 		PublicPages.cacheFor(response, PublicPages.SHORT_CACHE);
-		if (request.checkNotModified(PublicPages.tag(articles.getContent(), locale))) {
+		if (request.checkNotModified(PublicPages.tag(articles.getContent(), site.current(), locale))) {
 			return null;
 		}
 		model.addAttribute("category", category);

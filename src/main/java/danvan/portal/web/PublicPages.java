@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.servlet.ModelAndView;
 
+import danvan.platform.site.SiteIdentity;
 import danvan.portal.PortalNews;
 
 /** What every public page shares: cache headers, the page number, the friendly 404. */
@@ -22,8 +23,9 @@ final class PublicPages {
 		response.setHeader("Cache-Control", cacheControl);
 	}
 
-	static String tag(Object content, Locale locale) {
-		return "\"" + Integer.toHexString(content.hashCode()) + "-" + locale.toLanguageTag() + "\"";
+	/** A page's ETag: its content, the site's identity (name, logo, footer on every page) and the language. */
+	static String tag(Object content, SiteIdentity site, Locale locale) {
+		return "\"" + Integer.toHexString(content.hashCode()) + "-" + site.stamp() + "-" + locale.toLanguageTag() + "\"";
 	}
 
 	/** The friendly 404: a search box and the most read articles instead of a dead end. */

@@ -11,9 +11,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import danvan.platform.site.SiteIdentityChanged;
 
 /**
  * The rendered HTML of public pages, kept under their ETag. A public page is the same for every reader
@@ -67,6 +70,13 @@ class RenderedPages {
 			pages.put(key, buffer.getContentAsByteArray());
 		}
 		buffer.copyBodyToResponse();
+	}
+
+	/** Every kept page shows the site's name and footer: none of them is current any more. */
+	@TransactionalEventListener(fallbackExecution = true)
+	void onSiteChange(SiteIdentityChanged changed) {
+		pages.invalidateAll();
+		articles.invalidateAll();
 	}
 
 	/** Remembers a rendered article page as the newest one of its slug. */

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.springdoc.core.customizers.OpenApiLocaleCustomizer;
@@ -31,9 +32,10 @@ import danvan.platform.security.PublicPaths;
 /**
  * Completes the OpenAPI description of every module's API in one place: the errors each operation can answer,
  * all in the RFC 9457 problem shape that {@link ApiErrors} writes, explained in the reader's language from the
- * message bundles. Which errors: 400 (with {@code errors}, field by field) when the operation takes input, 401
- * and 403 unless it is public, 404 when its path names a record, 409 when it changes something, 413 when it
- * receives a file, 422 (a rule refuses) when it takes input or changes something. Summaries, descriptions and parameter texts stay on the operations themselves
+ * message bundles. Which errors: 400 (with {@code errors}, field by field) when the operation reads a body, a
+ * query or a numeric id; 401 and 403 unless it is public; 404 when its path names a record; 409 when a
+ * signed-in caller changes the record its path names; 413 when it receives a file; 422 (a rule refuses) when
+ * it changes something. An operation adds its own others ({@code @ApiResponse}, such as 429). Summaries, descriptions and parameter texts stay on the operations themselves
  * ({@code @Operation}, {@code @Parameter}, as message keys); {@code ApiDescriptionTests} fails when one is missing.
  */
 @Component
@@ -69,33 +71,41 @@ class ApiDescriptions implements OpenApiLocaleCustomizer {
 	}
 
 	private void describeErrors(String path, PathItem.HttpMethod method, Operation operation, Locale locale) {
-		boolean takesInput = operation.getRequestBody() != null
-				|| (operation.getParameters() != null && !operation.getParameters().isEmpty());
+		List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+		boolean readsInput = operation.getRequestBody() != null
+				|| parameters.stream().anyMatch(p -> "query".equals(p.getIn()) || isNumber(p.getSchema()));
 		boolean changes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
+		boolean open = isPublic(path, method);
+		boolean namesRecord = path.contains("{");
 		boolean receivesFile = operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
 				&& operation.getRequestBody().getContent().containsKey("multipart/form-data");
 		if (operation.getResponses() == null) {
 			operation.responses(new ApiResponses());
 		}
-		if (takesInput) {
+		if (readsInput) {
 			error(operation, 400, locale);
 		}
-		if (!isPublic(path, method)) {
+		if (!open) {
 			error(operation, 401, locale);
 			error(operation, 403, locale);
 		}
-		if (path.contains("{")) {
+		if (namesRecord) {
 			error(operation, 404, locale);
 		}
-		if (changes) {
+		if (changes && namesRecord && !open) {
 			error(operation, 409, locale);
 		}
 		if (receivesFile) {
 			error(operation, 413, locale);
 		}
-		if (takesInput || changes) {
+		if (changes) {
 			error(operation, 422, locale);
 		}
+	}
+
+	private static boolean isNumber(Schema<?> schema) {
+		return schema != null && ("integer".equals(schema.getType()) || "number".equals(schema.getType())
+				|| (schema.getTypes() != null && (schema.getTypes().contains("integer") || schema.getTypes().contains("number"))));
 	}
 
 	private void error(Operation operation, int status, Locale locale) {

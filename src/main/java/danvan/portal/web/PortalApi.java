@@ -70,6 +70,8 @@ class PortalApi {
 
 	@PostMapping("/api/portal/articles/{slug}/comments")
 	@Operation(summary = "portal.api.postComment.summary", description = "portal.api.postComment.description")
+	@ApiResponse(responseCode = "202", description = "portal.api.postComment.accepted",
+			content = @Content(schema = @Schema(implementation = PostedJson.class)))
 	@ApiResponse(responseCode = "429", description = "portal.api.postComment.tooMany",
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 	ResponseEntity<PostedJson> postComment(@Parameter(description = "portal.api.article.slug") @PathVariable String slug, @Valid @RequestBody CommentForm form,
@@ -83,6 +85,9 @@ class PortalApi {
 	@GetMapping("/api/portal/comments")
 	@PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
 	@Operation(summary = "portal.api.queue.summary", description = "portal.api.queue.description")
+	@ApiResponse(responseCode = "200", description = "portal.api.queue.ok")
+	@ApiResponse(responseCode = "422", description = "portal.api.queue.badStatus",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 	List<CommentJson> queue(@Parameter(description = "portal.api.queue.status") @RequestParam(defaultValue = "pending") String status,
 			@Parameter(description = "portal.api.queue.page") @RequestParam(defaultValue = "0") int page) {
 		CommentStatus wanted;

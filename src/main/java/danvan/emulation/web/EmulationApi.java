@@ -12,14 +12,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import danvan.emulation.ItemKind;
-import danvan.emulation.Movement;
-import danvan.emulation.MovementKind;
-import danvan.emulation.MovementService;
-import danvan.emulation.MovementStatus;
-import danvan.emulation.ResultService;
-import danvan.emulation.ScaleNode;
-import danvan.emulation.ScaleService;
+import danvan.emulation.movement.Movement;
+import danvan.emulation.movement.MovementKind;
+import danvan.emulation.movement.MovementService;
+import danvan.emulation.movement.MovementStatus;
+import danvan.emulation.results.ResultRow;
+import danvan.emulation.results.ResultService;
+import danvan.emulation.scale.ItemKind;
+import danvan.emulation.scale.ScaleNode;
+import danvan.emulation.scale.ScaleService;
 import danvan.platform.security.CurrentActor;
 
 /** Movements and their scales for scripts and integrations. OpenAPI texts: {@code emulation.api.*} keys. */

@@ -15,8 +15,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import danvan.emulation.ScoreImport;
-import danvan.emulation.ScoreImportService;
+import danvan.emulation.sheets.ScoreImport;
+import danvan.emulation.sheets.ScoreImportService;
 import danvan.platform.security.CurrentActor;
 
 /** A consolidated score sheet: read into a preview, then committed all or nothing. */

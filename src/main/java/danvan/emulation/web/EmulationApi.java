@@ -1,5 +1,11 @@
 package danvan.emulation.web;
 
+import static danvan.platform.security.OrgScope.SUBTREE;
+import static danvan.platform.security.Role.ADMIN;
+import static danvan.platform.security.Role.BOARD_OFFICER;
+import static danvan.platform.security.Role.REVIEWER;
+import static danvan.platform.security.Role.UNIT_OFFICER;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -21,6 +27,7 @@ import danvan.emulation.results.ResultService;
 import danvan.emulation.scale.ItemKind;
 import danvan.emulation.scale.ScaleNode;
 import danvan.emulation.scale.ScaleService;
+import danvan.platform.security.Access;
 import danvan.platform.security.CurrentActor;
 
 /** Movements and their scales for scripts and integrations. OpenAPI texts: {@code emulation.api.*} keys. */
@@ -59,6 +66,7 @@ class EmulationApi {
 		this.results = results;
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER, UNIT_OFFICER }, scope = SUBTREE)
 	@GetMapping("/{id}/results")
 	@Operation(summary = "emulation.api.results.summary", description = "emulation.api.results.description")
 	List<ResultRow> results(@Parameter(description = "emulation.api.movement.id") @PathVariable Long id) {
@@ -70,12 +78,14 @@ class EmulationApi {
 			.toList();
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER, UNIT_OFFICER })
 	@GetMapping
 	@Operation(summary = "emulation.api.movements.summary", description = "emulation.api.movements.description")
 	List<MovementRow> movements() {
 		return movements.all().stream().map(m -> new MovementRow(m.getId(), m.getName(), m.getKind(), m.getStatus())).toList();
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER, UNIT_OFFICER })
 	@GetMapping("/{id}/scale")
 	@Operation(summary = "emulation.api.scale.summary", description = "emulation.api.scale.description")
 	ScaleTree scale(@Parameter(description = "emulation.api.movement.id") @PathVariable Long id) {

@@ -1,5 +1,10 @@
 package danvan.emulation.web;
 
+import static danvan.platform.security.OrgScope.RECORD;
+import static danvan.platform.security.Role.ADMIN;
+import static danvan.platform.security.Role.BOARD_OFFICER;
+import static danvan.platform.security.Role.REVIEWER;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -17,6 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import danvan.emulation.sheets.ScoreImport;
 import danvan.emulation.sheets.ScoreImportService;
+import danvan.platform.security.Access;
 import danvan.platform.security.CurrentActor;
 
 /** A consolidated score sheet: read into a preview, then committed all or nothing. */
@@ -48,6 +54,7 @@ class ScoreImportApi {
 		this.imports = imports;
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER }, scope = RECORD)
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "emulation.api.importPreview.summary", description = "emulation.api.importPreview.description")
 	Preview preview(@Parameter(description = "emulation.api.movement.id") @PathVariable Long id,
@@ -55,6 +62,7 @@ class ScoreImportApi {
 		return Preview.of(imports.preview(CurrentActor.require(), id, file));
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER }, scope = RECORD)
 	@PostMapping("/{importId}/commit")
 	@Operation(summary = "emulation.api.importCommit.summary", description = "emulation.api.importCommit.description")
 	Committed commit(@Parameter(description = "emulation.api.movement.id") @PathVariable Long id,

@@ -1,5 +1,13 @@
 package danvan.org.web;
 
+import static danvan.platform.security.Audience.SIGNED_IN;
+import static danvan.platform.security.OrgScope.RECORD;
+import static danvan.platform.security.OrgScope.SUBTREE;
+import static danvan.platform.security.OrgScope.UNIT;
+import static danvan.platform.security.Role.ADMIN;
+import static danvan.platform.security.Role.BOARD_OFFICER;
+import static danvan.platform.security.Role.UNIT_OFFICER;
+
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,6 +36,7 @@ import danvan.org.OrgUnit;
 import danvan.org.OrgUnitService;
 import danvan.org.ServiceLength;
 import danvan.org.ServicePeriod;
+import danvan.platform.security.Access;
 import danvan.platform.security.CurrentActor;
 
 /**
@@ -47,6 +56,7 @@ class OrgApiController {
 		this.officials = officials;
 	}
 
+	@Access(value = SIGNED_IN, scope = SUBTREE)
 	@GetMapping("/api/org/units")
 	@Operation(summary = "org.api.units.summary", description = "org.api.units.description")
 	List<UnitJson> units(@Parameter(description = "org.api.units.q") @RequestParam(required = false) String q) {
@@ -60,12 +70,14 @@ class OrgApiController {
 			.toList();
 	}
 
+	@Access(value = SIGNED_IN, scope = UNIT, unit = "id")
 	@GetMapping("/api/org/units/{id}")
 	@Operation(summary = "org.api.unit.summary", description = "org.api.unit.description")
 	UnitJson unit(@Parameter(description = "org.api.unit.id") @PathVariable Long id) {
 		return UnitJson.of(units.get(CurrentActor.require(), id));
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = RECORD)
 	@PostMapping("/api/org/units")
 	@Operation(summary = "org.api.createUnit.summary", description = "org.api.createUnit.description")
 	ResponseEntity<UnitJson> createUnit(@Valid @RequestBody UnitForm form) {
@@ -73,12 +85,14 @@ class OrgApiController {
 		return ResponseEntity.created(URI.create("/api/org/units/" + unit.getId())).body(UnitJson.of(unit));
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = UNIT, unit = "id")
 	@PutMapping("/api/org/units/{id}")
 	@Operation(summary = "org.api.updateUnit.summary", description = "org.api.updateUnit.description")
 	UnitJson updateUnit(@Parameter(description = "org.api.unit.id") @PathVariable Long id, @Valid @RequestBody UnitForm form) {
 		return UnitJson.of(units.update(CurrentActor.require(), id, form.getVersion(), form.toDraft()));
 	}
 
+	@Access(value = SIGNED_IN, scope = SUBTREE)
 	@GetMapping("/api/officials")
 	@Operation(summary = "org.api.officials.summary", description = "org.api.officials.description")
 	Page<OfficialJson> officials(@Parameter(description = "org.api.officials.q") @RequestParam(required = false) String q,
@@ -91,12 +105,14 @@ class OrgApiController {
 		return officials.search(CurrentActor.require(), q, unitId, request).map(o -> OfficialJson.of(o, today));
 	}
 
+	@Access(value = SIGNED_IN, scope = RECORD)
 	@GetMapping("/api/officials/{id}")
 	@Operation(summary = "org.api.official.summary", description = "org.api.official.description")
 	OfficialJson official(@Parameter(description = "org.api.official.id") @PathVariable Long id) {
 		return OfficialJson.of(officials.get(CurrentActor.require(), id), officials.today());
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = RECORD)
 	@PostMapping("/api/officials")
 	@Operation(summary = "org.api.createOfficial.summary", description = "org.api.createOfficial.description")
 	ResponseEntity<OfficialJson> createOfficial(@Valid @RequestBody OfficialForm form) {
@@ -105,6 +121,7 @@ class OrgApiController {
 			.body(OfficialJson.of(official, officials.today()));
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = RECORD)
 	@PostMapping("/api/officials/{id}/periods")
 	@Operation(summary = "org.api.addPeriod.summary", description = "org.api.addPeriod.description")
 	OfficialJson addPeriod(@Parameter(description = "org.api.official.id") @PathVariable Long id, @Valid @RequestBody PeriodForm form) {

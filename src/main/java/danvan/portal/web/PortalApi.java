@@ -1,5 +1,9 @@
 package danvan.portal.web;
 
+import static danvan.platform.security.Audience.PUBLIC;
+import static danvan.platform.security.Role.ADMIN;
+import static danvan.platform.security.Role.MODERATOR;
+
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +22,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import danvan.platform.security.Access;
 import danvan.platform.web.NotFoundException;
 import danvan.portal.ArticlePage;
 import danvan.portal.ArticleViews;
@@ -59,6 +63,7 @@ class PortalApi {
 		this.messages = messages;
 	}
 
+	@Access(PUBLIC)
 	@GetMapping("/api/portal/articles/{slug}")
 	@Operation(summary = "portal.api.article.summary", description = "portal.api.article.description")
 	ArticleJson article(@Parameter(description = "portal.api.article.slug") @PathVariable String slug) {
@@ -68,6 +73,7 @@ class PortalApi {
 				page.comments().stream().map(c -> new PublicCommentJson(c.authorName(), c.content(), c.dateTime())).toList());
 	}
 
+	@Access(PUBLIC)
 	@PostMapping("/api/portal/articles/{slug}/comments")
 	@Operation(summary = "portal.api.postComment.summary", description = "portal.api.postComment.description")
 	@ApiResponse(responseCode = "202", description = "portal.api.postComment.accepted",
@@ -82,8 +88,8 @@ class PortalApi {
 				result == CommentService.PostResult.DUPLICATE, message));
 	}
 
+	@Access(roles = { MODERATOR, ADMIN })
 	@GetMapping("/api/portal/comments")
-	@PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
 	@Operation(summary = "portal.api.queue.summary", description = "portal.api.queue.description")
 	@ApiResponse(responseCode = "200", description = "portal.api.queue.ok")
 	@ApiResponse(responseCode = "422", description = "portal.api.queue.badStatus",
@@ -100,16 +106,16 @@ class PortalApi {
 		return comments.queue(wanted, page).map(this::json).getContent();
 	}
 
+	@Access(roles = { MODERATOR, ADMIN })
 	@PostMapping("/api/portal/comments/{id}/approve")
-	@PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
 	@Operation(summary = "portal.api.approve.summary", description = "portal.api.approve.description")
 	CommentJson approve(@Parameter(description = "portal.api.comment.id") @PathVariable Long id) {
 		comments.moderate(List.of(id), CommentStatus.APPROVED);
 		return json(comments.get(id));
 	}
 
+	@Access(roles = { MODERATOR, ADMIN })
 	@PostMapping("/api/portal/comments/{id}/reject")
-	@PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
 	@Operation(summary = "portal.api.reject.summary", description = "portal.api.reject.description")
 	CommentJson reject(@Parameter(description = "portal.api.comment.id") @PathVariable Long id) {
 		comments.moderate(List.of(id), CommentStatus.REJECTED);

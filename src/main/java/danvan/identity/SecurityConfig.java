@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -18,7 +17,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -27,6 +25,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import danvan.platform.security.CsrfExemptPath;
 import danvan.platform.security.PublicPaths;
+import danvan.platform.web.ApiProblems;
 
 /**
  * Form sign-in at {@code /login} for people; HTTP Basic for scripts on {@code /api/**}. An API call without
@@ -42,14 +41,14 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> modulePublicPaths,
-			ObjectProvider<CsrfExemptPath> csrfExemptPaths) throws Exception {
+			ObjectProvider<CsrfExemptPath> csrfExemptPaths, ApiProblems problems) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		RequestMatcher htmx = new RequestHeaderRequestMatcher("HX-Request");
 		RequestMatcher basicAuth = request -> {
 			String header = request.getHeader("Authorization");
 			return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
 		};
-		AuthenticationEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+		AuthenticationEntryPoint unauthorized = problems::unauthorized;
 		http.authorizeHttpRequests(requests -> {
 			requests.requestMatchers(PUBLIC_PATHS).permitAll();
 			modulePublicPaths.forEach(paths -> {
@@ -68,7 +67,8 @@ class SecurityConfig {
 				.failureHandler(failureHandler())
 				.permitAll())
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
-			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(unauthorized, api)
+			.exceptionHandling(errors -> errors.defaultAccessDeniedHandlerFor(problems::forbidden, api)
+				.defaultAuthenticationEntryPointFor(unauthorized, api)
 				.defaultAuthenticationEntryPointFor(SecurityConfig::reloadPage, htmx)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
 			.csrf(csrf -> {

@@ -22,6 +22,8 @@
     branding: false,
     menubar: false,
     height: 520,
+    // the resize handle carries an aria-label on a bare div (axe: aria-prohibited-attr); the height is fixed
+    resize: false,
     plugins: 'link lists image table autolink',
     toolbar: 'undo redo | blocks | bold italic | bullist numlist blockquote | link image table | removeformat',
     block_formats: 'Đoạn văn=p; Tiêu đề 2=h2; Tiêu đề 3=h3',

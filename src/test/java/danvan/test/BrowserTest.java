@@ -3,14 +3,24 @@ package danvan.test;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import com.deque.html.axecore.args.AxeRuleOptions;
+import com.deque.html.axecore.args.AxeRunOptions;
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +37,9 @@ import org.springframework.test.context.ActiveProfiles;
  * A real Chromium (Debian's, never a downloaded one) driving danvan on a random port. Without Chromium the
  * tests are skipped with a message, unless DANVAN_REQUIRE_BROWSER=1 makes its absence a failure.
  * Screenshots land in {@code target/screenshots}.
+ * <p>
+ * Every page a test loads is checked with axe-core (the WCAG 2.1 A and AA rules) as soon as it has loaded; a
+ * serious or critical violation fails the test at its end, with the rule, the element and the page printed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -44,7 +57,27 @@ public abstract class BrowserTest {
 	@LocalServerPort
 	protected int port;
 
-	private BrowserContext context;
+	/** The axe-core tags checked on every page: WCAG 2.0 and 2.1, levels A and AA. */
+	private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+	/**
+	 * WCAG rules axe-core still calls experimental, so that the tags alone do not run them: a button whose
+	 * spoken name contradicts its visible text (WCAG 2.5.3) is a real obstacle for voice control.
+	 */
+	private static final List<String> EXPERIMENTAL_WCAG_RULES = List.of("label-content-name-mismatch");
+
+	private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
+
+	private final List<BrowserContext> contexts = new ArrayList<>();
+
+	private final List<String> accessibilityViolations = new ArrayList<>();
+
+	private int pagesChecked;
+
+	/** Pages the test left before axe-core could finish on them: checked again, by URL, at the end. */
+	private final Map<String, BrowserContext> notChecked = new LinkedHashMap<>();
+
+	private final Set<String> checked = new java.util.HashSet<>();
 
 	@BeforeAll
 	static void launchChromium() {
@@ -72,9 +105,23 @@ public abstract class BrowserTest {
 	}
 
 	@AfterEach
-	void closeContext() {
-		if (context != null) {
-			context.close();
+	void closeContextsAndReportAccessibility() {
+		notChecked.keySet().removeAll(checked);
+		List<Map.Entry<String, BrowserContext>> again = List.copyOf(notChecked.entrySet());
+		notChecked.clear();
+		for (Map.Entry<String, BrowserContext> page : again) {
+			Page fresh = page.getValue().newPage();
+			fresh.navigate(page.getKey());
+			checkAccessibility(fresh);
+		}
+		contexts.forEach(BrowserContext::close);
+		contexts.clear();
+		if (!accessibilityViolations.isEmpty()) {
+			String report = "axe-core (" + String.join(", ", WCAG_TAGS) + "): " + accessibilityViolations.size()
+					+ " serious or critical violation(s) on the " + pagesChecked + " page(s) checked\n  "
+					+ String.join("\n  ", accessibilityViolations);
+			System.out.println(report);
+			Assertions.fail(report);
 		}
 	}
 
@@ -84,9 +131,73 @@ public abstract class BrowserTest {
 	}
 
 	protected Page newPage(int width, int height) {
-		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setLocale("vi-VN"));
+		BrowserContext context = browser
+			.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setLocale("vi-VN"));
 		context.setDefaultTimeout(30_000);
-		return context.newPage();
+		contexts.add(context);
+		Page page = context.newPage();
+		page.onLoad(this::checkAccessibility);
+		return page;
+	}
+
+	/**
+	 * Runs axe-core on the page just loaded and keeps its serious and critical violations for the end of the
+	 * test. Only danvan's own HTML pages are checked (not PDFs, feeds or JSON). A page the test leaves while
+	 * axe runs is loaded again at the end of the test and checked then.
+	 */
+	protected void checkAccessibility(Page page) {
+		String address = page.url();
+		if (!address.startsWith(url("/"))) {
+			return;
+		}
+		AxeResults results;
+		try {
+			if (!"text/html".equals(page.evaluate("document.contentType"))) {
+				return;
+			}
+			results = new AxeBuilder(page).options(axeOptions()).withTags(WCAG_TAGS).setLegacyMode(true).analyze();
+		}
+		catch (RuntimeException e) {
+			if (!(e instanceof PlaywrightException) && !(e.getCause() instanceof PlaywrightException)) {
+				throw e;
+			}
+			// the test moved on (a click, a redirect) while axe-core ran: check the address again at the end
+			notChecked.putIfAbsent(address, page.context());
+			return;
+		}
+		if (results.isErrored()) {
+			if (String.valueOf(results.getErrorMessage()).contains("context was destroyed")) {
+				notChecked.putIfAbsent(address, page.context());
+			}
+			else {
+				accessibilityViolations.add("axe-core could not run on " + address + ": " + results.getErrorMessage());
+			}
+			return;
+		}
+		checked.add(address);
+		pagesChecked++;
+		for (Rule rule : results.getViolations()) {
+			if (!FAILING_IMPACTS.contains(rule.getImpact())) {
+				continue;
+			}
+			for (CheckedNode node : rule.getNodes()) {
+				accessibilityViolations.add(rule.getId() + " (" + rule.getImpact() + ") on " + address + " at "
+						+ node.getTarget() + ": " + node.getHtml() + " — " + node.getFailureSummary().replace('\n', ' '));
+			}
+		}
+	}
+
+	private static AxeRunOptions axeOptions() {
+		AxeRunOptions options = new AxeRunOptions();
+		options.setResultTypes(List.of("violations"));
+		Map<String, AxeRuleOptions> rules = new LinkedHashMap<>();
+		for (String rule : EXPERIMENTAL_WCAG_RULES) {
+			AxeRuleOptions enabled = new AxeRuleOptions();
+			enabled.setEnabled(true);
+			rules.put(rule, enabled);
+		}
+		options.setRules(rules);
+		return options;
 	}
 
 	protected String url(String path) {
@@ -100,6 +211,9 @@ public abstract class BrowserTest {
 		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
 				new Page.GetByRoleOptions().setName("Đăng nhập"))
 			.click();
+		// wait for the page after sign-in (or the refusal), so that axe-core checks it before the test goes on
+		String login = url("/login");
+		page.waitForURL(address -> !address.equals(login));
 	}
 
 	protected Path screenshot(Page page, String name) {

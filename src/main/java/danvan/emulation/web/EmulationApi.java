@@ -14,6 +14,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import danvan.emulation.movement.Movement;
 import danvan.emulation.movement.MovementKind;
 import danvan.emulation.movement.MovementService;
@@ -26,8 +30,9 @@ import danvan.emulation.scale.ScaleService;
 import danvan.platform.security.Access;
 import danvan.platform.security.CurrentActor;
 
-/** Movements and their scales for scripts and integrations. */
+/** Movements and their scales for scripts and integrations. OpenAPI texts: {@code emulation.api.*} keys. */
 @RestController
+@Tag(name = "emulation.api.tag", description = "emulation.api.tag.description")
 @RequestMapping("/api/emulation/movements")
 class EmulationApi {
 
@@ -63,7 +68,8 @@ class EmulationApi {
 
 	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER, UNIT_OFFICER }, scope = SUBTREE)
 	@GetMapping("/{id}/results")
-	List<ResultRow> results(@PathVariable Long id) {
+	@Operation(summary = "emulation.api.results.summary", description = "emulation.api.results.description")
+	List<ResultRow> results(@Parameter(description = "emulation.api.movement.id") @PathVariable Long id) {
 		ResultService.Results shown = results.results(CurrentActor.require(), id);
 		return shown.rows()
 			.stream()
@@ -74,13 +80,15 @@ class EmulationApi {
 
 	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER, UNIT_OFFICER })
 	@GetMapping
+	@Operation(summary = "emulation.api.movements.summary", description = "emulation.api.movements.description")
 	List<MovementRow> movements() {
 		return movements.all().stream().map(m -> new MovementRow(m.getId(), m.getName(), m.getKind(), m.getStatus())).toList();
 	}
 
 	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER, UNIT_OFFICER })
 	@GetMapping("/{id}/scale")
-	ScaleTree scale(@PathVariable Long id) {
+	@Operation(summary = "emulation.api.scale.summary", description = "emulation.api.scale.description")
+	ScaleTree scale(@Parameter(description = "emulation.api.movement.id") @PathVariable Long id) {
 		Movement movement = movements.get(id);
 		var scale = scales.get(movement.getScaleId());
 		return new ScaleTree(scale.getId(), scale.getName(), scale.getVersionNo(), scale.getBonusCap(),

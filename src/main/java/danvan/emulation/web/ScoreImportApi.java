@@ -16,6 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import danvan.emulation.sheets.ScoreImport;
 import danvan.emulation.sheets.ScoreImportService;
 import danvan.platform.security.Access;
@@ -24,6 +28,7 @@ import danvan.platform.security.CurrentActor;
 /** A consolidated score sheet: read into a preview, then committed all or nothing. */
 @RestController
 @RequestMapping("/api/emulation/movements/{id}/score-imports")
+@Tag(name = "emulation.api.tag", description = "emulation.api.tag.description")
 class ScoreImportApi {
 
 	record Preview(String id, List<PreviewRow> rows, List<ScoreImport.CellError> errors,
@@ -51,13 +56,17 @@ class ScoreImportApi {
 
 	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER }, scope = RECORD)
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	Preview preview(@PathVariable Long id, @RequestParam(required = false) MultipartFile file) {
+	@Operation(summary = "emulation.api.importPreview.summary", description = "emulation.api.importPreview.description")
+	Preview preview(@Parameter(description = "emulation.api.movement.id") @PathVariable Long id,
+			@Parameter(description = "emulation.api.importPreview.file") @RequestParam(required = false) MultipartFile file) {
 		return Preview.of(imports.preview(CurrentActor.require(), id, file));
 	}
 
 	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER }, scope = RECORD)
 	@PostMapping("/{importId}/commit")
-	Committed commit(@PathVariable Long id, @PathVariable String importId) {
+	@Operation(summary = "emulation.api.importCommit.summary", description = "emulation.api.importCommit.description")
+	Committed commit(@Parameter(description = "emulation.api.movement.id") @PathVariable Long id,
+			@Parameter(description = "emulation.api.importCommit.importId") @PathVariable String importId) {
 		return new Committed(importId, imports.commit(CurrentActor.require(), id, importId));
 	}
 

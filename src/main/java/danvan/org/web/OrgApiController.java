@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import danvan.org.Official;
@@ -38,9 +39,12 @@ import danvan.org.ServicePeriod;
 import danvan.platform.security.Access;
 import danvan.platform.security.CurrentActor;
 
-/** JSON API for scripts and integrations: units and officials, under the caller's scope. */
+/**
+ * JSON API for scripts and integrations: units and officials, under the caller's scope. Texts of the OpenAPI
+ * description are message keys ({@code org.api.*}, Vietnamese first), resolved by springdoc.
+ */
 @RestController
-@Tag(name = "Tổ chức", description = "Đơn vị và cán bộ")
+@Tag(name = "org.api.tag", description = "org.api.tag.description")
 class OrgApiController {
 
 	private final OrgUnitService units;
@@ -54,8 +58,8 @@ class OrgApiController {
 
 	@Access(value = SIGNED_IN, scope = SUBTREE)
 	@GetMapping("/api/org/units")
-	@Operation(summary = "Các đơn vị trong phạm vi của người gọi, theo thứ tự cây")
-	List<UnitJson> units(@RequestParam(required = false) String q) {
+	@Operation(summary = "org.api.units.summary", description = "org.api.units.description")
+	List<UnitJson> units(@Parameter(description = "org.api.units.q") @RequestParam(required = false) String q) {
 		if (q != null && !q.isBlank()) {
 			return units.search(CurrentActor.require(), q).stream().map(UnitJson::of).toList();
 		}
@@ -68,12 +72,14 @@ class OrgApiController {
 
 	@Access(value = SIGNED_IN, scope = UNIT, unit = "id")
 	@GetMapping("/api/org/units/{id}")
-	UnitJson unit(@PathVariable Long id) {
+	@Operation(summary = "org.api.unit.summary", description = "org.api.unit.description")
+	UnitJson unit(@Parameter(description = "org.api.unit.id") @PathVariable Long id) {
 		return UnitJson.of(units.get(CurrentActor.require(), id));
 	}
 
 	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = RECORD)
 	@PostMapping("/api/org/units")
+	@Operation(summary = "org.api.createUnit.summary", description = "org.api.createUnit.description")
 	ResponseEntity<UnitJson> createUnit(@Valid @RequestBody UnitForm form) {
 		OrgUnit unit = units.create(CurrentActor.require(), form.toDraft());
 		return ResponseEntity.created(URI.create("/api/org/units/" + unit.getId())).body(UnitJson.of(unit));
@@ -81,17 +87,18 @@ class OrgApiController {
 
 	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = UNIT, unit = "id")
 	@PutMapping("/api/org/units/{id}")
-	@Operation(summary = "Sửa đơn vị; trường version phải là phiên bản đang lưu (nếu không: 409)")
-	UnitJson updateUnit(@PathVariable Long id, @Valid @RequestBody UnitForm form) {
+	@Operation(summary = "org.api.updateUnit.summary", description = "org.api.updateUnit.description")
+	UnitJson updateUnit(@Parameter(description = "org.api.unit.id") @PathVariable Long id, @Valid @RequestBody UnitForm form) {
 		return UnitJson.of(units.update(CurrentActor.require(), id, form.getVersion(), form.toDraft()));
 	}
 
 	@Access(value = SIGNED_IN, scope = SUBTREE)
 	@GetMapping("/api/officials")
-	@Operation(summary = "Tìm cán bộ theo họ tên, không phân biệt dấu (\"tran van thang\")")
-	Page<OfficialJson> officials(@RequestParam(required = false) String q,
-			@RequestParam(required = false) Long unitId, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size) {
+	@Operation(summary = "org.api.officials.summary", description = "org.api.officials.description")
+	Page<OfficialJson> officials(@Parameter(description = "org.api.officials.q") @RequestParam(required = false) String q,
+			@Parameter(description = "org.api.officials.unitId") @RequestParam(required = false) Long unitId,
+			@Parameter(description = "org.api.officials.page") @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = "org.api.officials.size") @RequestParam(defaultValue = "50") int size) {
 		PageRequest request = PageRequest.of(Math.max(0, Math.min(page, 10_000)), Math.max(1, Math.min(size, 200)),
 				Sort.by("searchName"));
 		LocalDate today = officials.today();
@@ -100,12 +107,14 @@ class OrgApiController {
 
 	@Access(value = SIGNED_IN, scope = RECORD)
 	@GetMapping("/api/officials/{id}")
-	OfficialJson official(@PathVariable Long id) {
+	@Operation(summary = "org.api.official.summary", description = "org.api.official.description")
+	OfficialJson official(@Parameter(description = "org.api.official.id") @PathVariable Long id) {
 		return OfficialJson.of(officials.get(CurrentActor.require(), id), officials.today());
 	}
 
 	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = RECORD)
 	@PostMapping("/api/officials")
+	@Operation(summary = "org.api.createOfficial.summary", description = "org.api.createOfficial.description")
 	ResponseEntity<OfficialJson> createOfficial(@Valid @RequestBody OfficialForm form) {
 		Official official = officials.create(CurrentActor.require(), form.toDraft());
 		return ResponseEntity.created(URI.create("/api/officials/" + official.getId()))
@@ -114,7 +123,8 @@ class OrgApiController {
 
 	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = RECORD)
 	@PostMapping("/api/officials/{id}/periods")
-	OfficialJson addPeriod(@PathVariable Long id, @Valid @RequestBody PeriodForm form) {
+	@Operation(summary = "org.api.addPeriod.summary", description = "org.api.addPeriod.description")
+	OfficialJson addPeriod(@Parameter(description = "org.api.official.id") @PathVariable Long id, @Valid @RequestBody PeriodForm form) {
 		return OfficialJson.of(officials.addPeriod(CurrentActor.require(), id, form.getVersion(), form.toDraft()),
 				officials.today());
 	}

@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -34,6 +35,12 @@ class ApiErrors {
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException e) {
 		return problem(HttpStatus.NOT_FOUND, text(e));
+	}
+
+	/** Signed in, but the record or the action is outside the caller's role or scope. */
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail forbidden() {
+		return problem(HttpStatus.FORBIDDEN, message("error.forbidden"));
 	}
 
 	@ExceptionHandler(RuleViolationException.class)

@@ -13,6 +13,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -36,9 +40,12 @@ import danvan.portal.CommentStatus;
 import danvan.portal.PortalNews;
 import danvan.portal.ReaderComment;
 
-/** The portal's JSON API: public article reads and comment posting, and the moderators' queue. */
+/**
+ * The portal's JSON API: public article reads and comment posting, and the moderators' queue. Texts of the
+ * OpenAPI description are message keys ({@code portal.api.*}).
+ */
 @RestController
-@Tag(name = "Cổng thông tin", description = "Bài viết và ý kiến bạn đọc")
+@Tag(name = "portal.api.tag", description = "portal.api.tag.description")
 class PortalApi {
 
 	private final PortalNews news;
@@ -58,8 +65,8 @@ class PortalApi {
 
 	@Access(PUBLIC)
 	@GetMapping("/api/portal/articles/{slug}")
-	@Operation(summary = "Một bài viết đã xuất bản, với số lượt xem chính xác (kể cả lượt chưa ghi xuống CSDL)")
-	ArticleJson article(@PathVariable String slug) {
+	@Operation(summary = "portal.api.article.summary", description = "portal.api.article.description")
+	ArticleJson article(@Parameter(description = "portal.api.article.slug") @PathVariable String slug) {
 		ArticlePage page = news.page(slug).orElseThrow(() -> new NotFoundException("portal.article.notFound"));
 		return new ArticleJson(page.id(), page.slug(), page.title(), page.lead(), page.body(), page.category().slug(),
 				page.authorName(), page.publishedAt(), page.date(), views.count(page.id()), page.url(),
@@ -68,8 +75,12 @@ class PortalApi {
 
 	@Access(PUBLIC)
 	@PostMapping("/api/portal/articles/{slug}/comments")
-	@Operation(summary = "Gửi ý kiến bạn đọc (công khai; chờ kiểm duyệt; tối đa 5 ý kiến mỗi 10 phút cho một máy)")
-	ResponseEntity<PostedJson> postComment(@PathVariable String slug, @Valid @RequestBody CommentForm form,
+	@Operation(summary = "portal.api.postComment.summary", description = "portal.api.postComment.description")
+	@ApiResponse(responseCode = "202", description = "portal.api.postComment.accepted",
+			content = @Content(schema = @Schema(implementation = PostedJson.class)))
+	@ApiResponse(responseCode = "429", description = "portal.api.postComment.tooMany",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+	ResponseEntity<PostedJson> postComment(@Parameter(description = "portal.api.article.slug") @PathVariable String slug, @Valid @RequestBody CommentForm form,
 			HttpServletRequest request, Locale locale) {
 		CommentService.PostResult result = comments.post(slug, form.draft(), request.getRemoteAddr());
 		String message = messages.getMessage("portal.comment.waiting", null, locale);
@@ -79,9 +90,12 @@ class PortalApi {
 
 	@Access(roles = { MODERATOR, ADMIN })
 	@GetMapping("/api/portal/comments")
-	@Operation(summary = "Hàng chờ kiểm duyệt (status = pending | approved | rejected | spam)")
-	List<CommentJson> queue(@RequestParam(defaultValue = "pending") String status,
-			@RequestParam(defaultValue = "0") int page) {
+	@Operation(summary = "portal.api.queue.summary", description = "portal.api.queue.description")
+	@ApiResponse(responseCode = "200", description = "portal.api.queue.ok")
+	@ApiResponse(responseCode = "422", description = "portal.api.queue.badStatus",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+	List<CommentJson> queue(@Parameter(description = "portal.api.queue.status") @RequestParam(defaultValue = "pending") String status,
+			@Parameter(description = "portal.api.queue.page") @RequestParam(defaultValue = "0") int page) {
 		CommentStatus wanted;
 		try {
 			wanted = CommentStatus.valueOf(status.toUpperCase(Locale.ROOT));
@@ -94,16 +108,16 @@ class PortalApi {
 
 	@Access(roles = { MODERATOR, ADMIN })
 	@PostMapping("/api/portal/comments/{id}/approve")
-	@Operation(summary = "Duyệt một ý kiến: ý kiến hiện lên trang bài viết")
-	CommentJson approve(@PathVariable Long id) {
+	@Operation(summary = "portal.api.approve.summary", description = "portal.api.approve.description")
+	CommentJson approve(@Parameter(description = "portal.api.comment.id") @PathVariable Long id) {
 		comments.moderate(List.of(id), CommentStatus.APPROVED);
 		return json(comments.get(id));
 	}
 
 	@Access(roles = { MODERATOR, ADMIN })
 	@PostMapping("/api/portal/comments/{id}/reject")
-	@Operation(summary = "Từ chối một ý kiến")
-	CommentJson reject(@PathVariable Long id) {
+	@Operation(summary = "portal.api.reject.summary", description = "portal.api.reject.description")
+	CommentJson reject(@Parameter(description = "portal.api.comment.id") @PathVariable Long id) {
 		comments.moderate(List.of(id), CommentStatus.REJECTED);
 		return json(comments.get(id));
 	}

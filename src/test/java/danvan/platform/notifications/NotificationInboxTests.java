@@ -76,13 +76,13 @@ class NotificationInboxTests {
 		assertThat(posted).isPositive();
 		assertThat(notifications.unread(accounts.actor(officer))).isEqualTo(1);
 		mvc.perform(get("/account/password").with(user(accounts.principal(officer))))
-			.andExpect(content().string(containsString("aria-label=\"1 thông báo chưa đọc\"")));
+			.andExpect(content().string(containsString("<span class=\"visually-hidden\">1 thông báo chưa đọc</span>")));
 		mvc.perform(get("/notifications").with(user(accounts.principal(officer))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("3 thông báo chưa đọc")))
 			.andExpect(content().string(containsString("href=\"/account/password\"")));
 		mvc.perform(get("/account/password").with(user(accounts.principal(officer))))
-			.andExpect(content().string(not(containsString("thông báo chưa đọc\""))));
+			.andExpect(content().string(not(containsString("thông báo chưa đọc</span>"))));
 		assertThat(notifications.readAll(accounts.actor(officer))).singleElement().satisfies(n -> {
 			assertThat(n.getMessage()).isEqualTo("3 thông báo chưa đọc");
 			assertThat(n.isRead()).isTrue();

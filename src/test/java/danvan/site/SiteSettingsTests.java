@@ -80,7 +80,7 @@ class SiteSettingsTests {
 		mvc.perform(get("/admin/site").with(httpBasic("admin", "Danvan@2026")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Thông tin đơn vị sử dụng")))
-			.andExpect(content().string(containsString("Ban Dân vận Huyện ủy Châu Thành")));
+			.andExpect(content().string(containsString("Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Tháp")));
 		String oldTag = mvc.perform(get("/")).andReturn().getResponse().getHeader("ETag");
 
 		mvc.perform(form(Map.of("portalName", "Cổng thông tin Dân vận Thử nghiệm", "parentLine", "Đảng bộ Thử nghiệm",

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import danvan.platform.security.SecurityHeaders;
 import danvan.portal.ArticlePage;
 import danvan.portal.ArticleViews;
 import danvan.portal.PortalNews;
@@ -37,9 +38,9 @@ class ArticleFastPath {
 
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> articleFastPathFilter(PortalNews news, ArticleViews views,
-			RenderedPages rendered) {
+			RenderedPages rendered, SecurityHeaders headers) {
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
-				new Filter(news, views, rendered));
+				new Filter(news, views, rendered, headers));
 		registration.addUrlPatterns("/tin-tuc/*");
 		// first of all: before the request observation too, which costs more than sending the page
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
@@ -54,10 +55,13 @@ class ArticleFastPath {
 
 		private final RenderedPages rendered;
 
-		Filter(PortalNews news, ArticleViews views, RenderedPages rendered) {
+		private final SecurityHeaders headers;
+
+		Filter(PortalNews news, ArticleViews views, RenderedPages rendered, SecurityHeaders headers) {
 			this.news = news;
 			this.views = views;
 			this.rendered = rendered;
+			this.headers = headers;
 		}
 
 		@Override
@@ -89,6 +93,7 @@ class ArticleFastPath {
 			response.setHeader("X-Content-Type-Options", "nosniff");
 			response.setHeader("X-Frame-Options", "DENY");
 			response.setHeader("X-XSS-Protection", "0");
+			headers.writeHeaders(request, response);
 			String ifNoneMatch = request.getHeader("If-None-Match");
 			if (ifNoneMatch != null && (ifNoneMatch.contains(kept.tag()) || ifNoneMatch.equals("*"))) {
 				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

@@ -18,7 +18,8 @@ import danvan.test.TestDatabase;
 
 /**
  * The session cookie as the real Tomcat sets it, directly and behind the documented reverse proxy (which says
- * HTTPS with X-Forwarded-Proto from a loopback address), and a new session id at sign-in (ASVS 3.2.1, 3.4.x).
+ * HTTPS with X-Forwarded-Proto from a loopback address); a new session id at sign-in, none after signing out, none
+ * taken from a URL (ASVS 3.1.1, 3.2.1, 3.3.1, 3.4.x).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -66,6 +67,31 @@ class SessionCookieTests {
 		HttpResponse<String> oldSession = server.send(server.request("/dashboard")
 			.header("Cookie", "JSESSIONID=" + signedIn.sessionBefore()));
 		assertThat(oldSession.statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void signingOutEndsTheSession() {
+		ServerClient.SignedIn signedIn = server.signIn("bandanvan", "Danvan@2026");
+		String token = ServerClient.csrfToken(server.send(server.request("/dashboard").header("Cookie", signedIn.cookie())).body());
+
+		HttpResponse<String> out = server.send(server.request("/logout").header("Accept", "text/html")
+			.header("Cookie", signedIn.cookie())
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("_csrf=" + token)));
+
+		assertThat(out.statusCode()).isEqualTo(302);
+		HttpResponse<String> after = server.send(server.request("/dashboard").header("Cookie", signedIn.cookie()));
+		assertThat(after.statusCode()).isEqualTo(302);
+		assertThat(after.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+	}
+
+	@Test
+	void aSessionIdInTheUrlIsNeverTaken() {
+		ServerClient.SignedIn signedIn = server.signIn("bandanvan", "Danvan@2026");
+
+		HttpResponse<String> page = server.get("/dashboard;jsessionid=" + signedIn.session());
+
+		assertThat(page.statusCode()).isNotEqualTo(200);
 	}
 
 }

@@ -7,12 +7,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -27,9 +31,10 @@ import danvan.test.DanvanSpringTest;
 /**
  * Sign-in events in the audit trail, each with its time and the client's address, and on the account's page for
  * its administrator: a sign-in, refusals, a lockout, a password change and an administrator's reset (ASVS 7.1.3,
- * 7.2.1, 7.2.2).
+ * 7.2.1); a signed-in user's refused request in the log (7.2.2).
  */
 @DanvanSpringTest
+@ExtendWith(OutputCaptureExtension.class)
 class SignInAuditTests {
 
 	@Autowired
@@ -127,6 +132,14 @@ class SignInAuditTests {
 				List.of(AuditAction.SIGN_IN_FAILED), 20);
 		assertThat(unknown).anySatisfy(e -> assertThat(e.getClientAddress()).isEqualTo("203.0.113.50"));
 		assertThat(unknown).allSatisfy(e -> assertThat(e.getActor() + e.changes()).doesNotContain(typed));
+	}
+
+	@Test
+	void aSignedInUserRefusedAPageIsLoggedWithWhoWhatAndWhere(CapturedOutput output) throws Exception {
+		mvc.perform(get("/admin/accounts").with(httpBasic("binhduc", Accounts.PASSWORD)).with(from("203.0.113.77")))
+			.andExpect(status().isForbidden());
+
+		assertThat(output.getOut()).contains("Access denied: binhduc GET /admin/accounts from 203.0.113.77");
 	}
 
 	private List<AuditEntry> events(String username) {

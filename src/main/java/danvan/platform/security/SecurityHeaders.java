@@ -11,7 +11,7 @@ import org.springframework.security.web.header.HeaderWriter;
  * security policy with its report endpoint, Referrer-Policy, Permissions-Policy, and HSTS on requests that came
  * over HTTPS ({@code request.isSecure()}, which honours {@code X-Forwarded-Proto} from a trusted reverse proxy
  * through {@code server.forward-headers-strategy=native}). The security filter chain writes them, and so does
- * any path that answers before it (the portal's article fast path).
+ * any path that answers before it (the portal's article fast path). API answers are marked as attachments.
  */
 @ConfigurationProperties("danvan.security.headers")
 public record SecurityHeaders(String contentSecurityPolicy, String permissionsPolicy, String referrerPolicy,
@@ -28,6 +28,10 @@ public record SecurityHeaders(String contentSecurityPolicy, String permissionsPo
 		set(response, "Permissions-Policy", permissionsPolicy);
 		if (request.isSecure()) {
 			set(response, "Strict-Transport-Security", strictTransportSecurity);
+		}
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			// a browser opening an API answer saves it rather than rendering it (ASVS 14.4.2); downloads name their own
+			set(response, "Content-Disposition", "attachment; filename=\"api.json\"");
 		}
 	}
 

@@ -141,6 +141,41 @@ class ErrorLeakTests {
 		List.of(api, page, trace).forEach(ErrorLeakTests::assertNoLeak);
 	}
 
+	@Test
+	void aRequestTomcatRefusesBeforeTheApplicationNamesNoServerOrVersion() throws Exception {
+		try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+			socket.setSoTimeout(30_000);
+			socket.getOutputStream().write(("GET /?q={\"id\":null}| HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+				.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+			assertThat(answer).startsWith("HTTP/1.1 400");
+			assertThat(answer.toLowerCase(Locale.ROOT)).doesNotContain("tomcat").doesNotContain("apache");
+			assertNoLeak(answer);
+		}
+	}
+
+	@Test
+	void anApiCallWithTheWrongContentTypeIs415() {
+		HttpResponse<String> answer = server.send(server.request("/api/org/units")
+			.header("Authorization", ADMIN)
+			.header("Content-Type", "text/plain")
+			.POST(HttpRequest.BodyPublishers.ofString("code=X")));
+
+		assertThat(answer.statusCode()).isEqualTo(415);
+		assertNoLeak(answer);
+	}
+
+	@Test
+	void noFolderIsListed() {
+		ServerClient.SignedIn session = server.signIn("admin", "Danvan@2026");
+		for (String folder : List.of("/js/", "/css/", "/webjars/", "/webjars/tinymce/", "/.git/", "/WEB-INF/")) {
+			HttpResponse<String> answer = server.send(page(folder, session));
+			assertThat(answer.statusCode()).as(folder).isIn(403, 404);
+			assertNoLeak(answer);
+		}
+	}
+
 	/** A page request as a browser sends it, in a signed-in session. */
 	private HttpRequest.Builder page(String path, ServerClient.SignedIn session) {
 		return server.request(path).header("Accept", "text/html").header("Cookie", session.cookie());

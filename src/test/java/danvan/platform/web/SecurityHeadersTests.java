@@ -67,6 +67,7 @@ class SecurityHeadersTests {
 		assertThat(answer.getStatus()).isEqualTo(200);
 		assertHardened(answer);
 		assertThat(answer.getHeader("Cache-Control")).contains("no-store");
+		assertThat(answer.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"api.json\"");
 	}
 
 	@Test

@@ -34,7 +34,7 @@ class ErrorLeakTests {
 
 	private static final List<String> LEAKS = List.of("exception", "select ", "password_hash", ".java", "java.lang",
 			"danvan.identity", "danvan.platform", "org.springframework", "org.hibernate", "tools.jackson",
-			"com.fasterxml", "/work/", "stacktrace", "\"trace\"", "sqlstate", "jdbc", "at line");
+			"com.fasterxml", "/work/", "tomcat", "stacktrace", "\"trace\"", "sqlstate", "jdbc", "at line");
 
 	@LocalServerPort
 	int port;

@@ -96,6 +96,24 @@ class ContentSecurityPolicyBrowserTests extends BrowserTest {
 		noViolations("moderation");
 	}
 
+	@Test
+	void theAdministratorSeesAnAccountsSignInEvents() {
+		Page stranger = watched();
+		signIn(stranger, "longdinh", "sai-mat-khau1");
+		assertThat(stranger.locator("body")).containsText("Tên đăng nhập");
+
+		Page page = watched();
+		signIn(page, "admin", "Danvan@2026");
+		page.navigate(url("/admin/accounts"));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("longdinh").setExact(true)).click();
+
+		assertThat(page.locator("#sign-in-events")).containsText("Đăng nhập không thành công");
+		assertThat(page.locator("#sign-in-events")).containsText("Sai mật khẩu, tại trang đăng nhập");
+		page.locator("#sign-in-events").scrollIntoViewIfNeeded();
+		screenshot(page, "csp-6-account-sign-ins");
+		noViolations("account");
+	}
+
 	/** A page whose every frame reports violations to this test, as Chromium sees them. */
 	private Page watched() {
 		Page page = newPage();

@@ -8,6 +8,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import danvan.platform.security.Access;
+import danvan.platform.security.Audience;
+
 /**
  * Test-only endpoints that fail the way a bug would, with an exception whose message holds SQL, a class name and
  * a file path: the error tests check that none of it reaches the browser or the API client. Any signed-in user
@@ -24,11 +27,13 @@ public class FailingEndpoints {
 	class Page {
 
 		@GetMapping("/test-failures/page")
+		@Access(Audience.SIGNED_IN)
 		String fail() {
 			throw new IllegalStateException(SECRET);
 		}
 
 		@PostMapping("/test-failures/upload")
+		@Access(Audience.SIGNED_IN)
 		String upload(@RequestParam MultipartFile file) {
 			return "redirect:/";
 		}
@@ -39,11 +44,13 @@ public class FailingEndpoints {
 	class Api {
 
 		@GetMapping("/api/test-failures/boom")
+		@Access(Audience.SIGNED_IN)
 		String fail() {
 			throw new IllegalStateException(SECRET);
 		}
 
 		@PostMapping("/api/test-failures/upload")
+		@Access(Audience.SIGNED_IN)
 		String upload(@RequestParam MultipartFile file) {
 			return "ok";
 		}

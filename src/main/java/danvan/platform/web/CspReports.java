@@ -16,6 +16,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import danvan.platform.security.Access;
+import danvan.platform.security.Audience;
 import danvan.platform.security.SecurityHeaders;
 
 /**
@@ -48,6 +50,7 @@ class CspReports {
 	}
 
 	@PostMapping(SecurityHeaders.REPORT_PATH)
+	@Access(Audience.PUBLIC)
 	ResponseEntity<Void> report(HttpServletRequest request) throws IOException {
 		String text = read(request.getInputStream());
 		String suppressed = admit();

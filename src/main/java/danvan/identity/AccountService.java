@@ -2,6 +2,7 @@ package danvan.identity;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.springframework.data.domain.Sort;
@@ -11,6 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import danvan.org.OrgDirectory;
+import danvan.platform.audit.AuditAction;
+import danvan.platform.audit.AuditWriter;
 import danvan.platform.security.Actor;
 import danvan.platform.security.Grant;
 import danvan.platform.security.Role;
@@ -36,11 +39,15 @@ public class AccountService {
 
 	private final Clock clock;
 
-	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, OrgDirectory org, Clock clock) {
+	private final AuditWriter audit;
+
+	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, OrgDirectory org, Clock clock,
+			AuditWriter audit) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.org = org;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	@Transactional(readOnly = true)
@@ -115,6 +122,8 @@ public class AccountService {
 		Account account = get(actor, id);
 		PasswordPolicy.check("password", newPassword, account.getUsername());
 		account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+		audit.writeEvent(SignInAttempts.ACCOUNT, account.getId(), AuditAction.PASSWORD_RESET, actor.username(),
+				Map.of("account", account.getUsername()));
 	}
 
 	public void disable(Actor actor, Long id) {
@@ -141,6 +150,8 @@ public class AccountService {
 		}
 		PasswordPolicy.check("newPassword", newPassword, account.getUsername());
 		account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+		audit.writeEvent(SignInAttempts.ACCOUNT, account.getId(), AuditAction.PASSWORD_CHANGE, account.getUsername(),
+				Map.of("account", account.getUsername()));
 	}
 
 	private void apply(Actor actor, Account account, AccountDraft draft) {

@@ -1,11 +1,13 @@
 package danvan.identity;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.DisabledException;
@@ -18,6 +20,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
@@ -26,6 +29,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import danvan.platform.security.CsrfExemptPath;
 import danvan.platform.security.PublicPaths;
 import danvan.platform.web.ApiProblems;
+import danvan.platform.security.SecurityHeaders;
 
 /**
  * Form sign-in at {@code /login} for people; HTTP Basic for scripts on {@code /api/**}. An API call without
@@ -41,7 +45,8 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> modulePublicPaths,
-			ObjectProvider<CsrfExemptPath> csrfExemptPaths, ApiProblems problems) throws Exception {
+			ObjectProvider<CsrfExemptPath> csrfExemptPaths, ApiProblems problems, SecurityHeaders securityHeaders,
+			@Value("${danvan.security.session-max-age:12h}") Duration sessionMaxAge) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		RequestMatcher htmx = new RequestHeaderRequestMatcher("HX-Request");
 		RequestMatcher basicAuth = request -> {
@@ -76,7 +81,12 @@ class SecurityConfig {
 				csrfExemptPaths.orderedStream().forEach(path -> csrf
 					.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(path.method(), path.pattern())));
 			})
-			.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			// a new session id at sign-in (ASVS 3.2.1); Spring's own HSTS writer gives way to the shared one
+			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(headers -> headers.httpStrictTransportSecurity(hsts -> hsts.disable())
+				.addHeaderWriter(securityHeaders))
+			.addFilterBefore(new SessionAgeLimit(sessionMaxAge), SecurityContextHolderFilter.class);
 		return http.build();
 	}
 

@@ -13,3 +13,12 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+// A checkbox marked data-select-all="name" ticks or clears every checkbox of that name (bulk moderation).
+document.addEventListener('change', function (event) {
+  var name = event.target.getAttribute && event.target.getAttribute('data-select-all');
+  if (name) {
+    document.querySelectorAll('input[type=checkbox][name="' + name + '"]').forEach(function (box) {
+      box.checked = event.target.checked;
+    });
+  }
+});

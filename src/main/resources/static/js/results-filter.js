@@ -27,6 +27,8 @@
     }
     input.addEventListener('input', apply);
     if (select) select.addEventListener('change', apply);
+    // the form only filters in place: Enter must not send it anywhere
+    form.addEventListener('submit', function (event) { event.preventDefault(); });
     form.hidden = false;
   }
   document.addEventListener('DOMContentLoaded', function () {

@@ -43,7 +43,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(TestDatabase.class)
+@Import({ TestDatabase.class, FailingEndpoints.class })
 @Tag("browser")
 public abstract class BrowserTest {
 

@@ -1,10 +1,13 @@
 package danvan.identity.web;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.springframework.data.domain.PageRequest;
@@ -17,6 +20,9 @@ import danvan.org.OfficialService;
 import danvan.org.OrgDirectory;
 import danvan.org.OrgUnitService;
 import danvan.org.UnitNode;
+import danvan.platform.audit.AuditAction;
+import danvan.platform.audit.AuditEntry;
+import danvan.platform.audit.AuditHistory;
 import danvan.platform.security.Actor;
 import danvan.platform.security.Grant;
 import danvan.platform.security.Role;
@@ -35,6 +41,10 @@ class AccountViews {
 
 	private static final int OFFICIAL_CHOICES = 200;
 
+	private static final int SIGN_IN_EVENTS = 50;
+
+	static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(VIETNAM);
+
 	private final OrgDirectory org;
 
 	private final OrgUnitService units;
@@ -43,11 +53,15 @@ class AccountViews {
 
 	private final Clock clock;
 
-	AccountViews(OrgDirectory org, OrgUnitService units, OfficialService officials, Clock clock) {
+	private final AuditHistory history;
+
+	AccountViews(OrgDirectory org, OrgUnitService units, OfficialService officials, Clock clock,
+			AuditHistory history) {
 		this.org = org;
 		this.units = units;
 		this.officials = officials;
 		this.clock = clock;
+		this.history = history;
 	}
 
 	AccountRow row(Account account) {
@@ -72,7 +86,17 @@ class AccountViews {
 		}
 		addChoices(model, actor);
 		model.addAttribute("officialOptions", officials(actor, null, form.getOfficialId()));
+		model.addAttribute("signInEvents", account == null ? List.of() : signInEvents(account));
+		model.addAttribute("signInLimit", SIGN_IN_EVENTS);
 		return FORM;
+	}
+
+	/** The account's newest sign-in events from the audit trail: sign-ins, refusals, lockouts, password changes. */
+	List<SignInEvent> signInEvents(Account account) {
+		return history.recent("Account", account.getId(), AuditAction.SIGN_IN_EVENTS, SIGN_IN_EVENTS)
+			.stream()
+			.map(SignInEvent::of)
+			.toList();
 	}
 
 	/** The choices of a permission line: roles, and the units the administrator manages, indented by depth. */
@@ -147,6 +171,31 @@ class AccountViews {
 	}
 
 	record OfficialOption(Long id, String label) {
+	}
+
+	/**
+	 * One line of the account's sign-in events; the detail is a message {@code account.signIns.<field>.<value>}
+	 * (why a sign-in was refused, how it came) or {@code account.signIns.lockedUntil} with the time.
+	 */
+	record SignInEvent(Instant at, String time, String actionKey, String detailKey, String detailValue,
+			String clientAddress, String actor) {
+
+		static SignInEvent of(AuditEntry entry) {
+			Map<String, String> details = new LinkedHashMap<>();
+			entry.changes().forEach(change -> details.put(change.key(), change.after()));
+			String detailKey = null;
+			String detailValue = null;
+			if (details.containsKey("reason")) {
+				detailKey = "account.signIns.reason." + details.get("reason") + "." + details.getOrDefault("channel", "web");
+			}
+			else if (details.containsKey("lockedUntil")) {
+				detailKey = "account.signIns.lockedUntil";
+				detailValue = details.get("lockedUntil");
+			}
+			return new SignInEvent(entry.getOccurredAt(), SECONDS.format(entry.getOccurredAt()),
+					entry.getAction().messageKey(), detailKey, detailValue, entry.getClientAddress(), entry.getActor());
+		}
+
 	}
 
 }

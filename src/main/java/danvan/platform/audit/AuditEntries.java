@@ -1,7 +1,9 @@
 package danvan.platform.audit;
 
+import java.util.Collection;
 import java.util.List;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -11,5 +13,8 @@ interface AuditEntries extends JpaRepository<AuditEntry, Long>, JpaSpecification
 
 	@Query("select distinct e.entityType from AuditEntry e order by e.entityType")
 	List<String> findEntityTypes();
+
+	List<AuditEntry> findByEntityTypeAndEntityIdAndActionIn(String entityType, String entityId,
+			Collection<AuditAction> actions, Pageable page);
 
 }

@@ -42,6 +42,8 @@ public class AuditEntry {
 	@Column(name = "after_state")
 	private String after;
 
+	private String clientAddress;
+
 	protected AuditEntry() {
 	}
 
@@ -67,6 +69,11 @@ public class AuditEntry {
 
 	public AuditAction getAction() {
 		return action;
+	}
+
+	/** The address the request came from (behind the reverse proxy: the client's), or null for work at startup. */
+	public String getClientAddress() {
+		return clientAddress;
 	}
 
 	/** The changed fields, in the order they were recorded. */

@@ -3,6 +3,8 @@ package danvan.platform.web;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -13,8 +15,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,6 +29,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
 	private final MessageSource messages;
 
@@ -68,6 +74,19 @@ class ApiErrors {
 			InvalidPropertyException.class })
 	ProblemDetail unreadable() {
 		return problem(HttpStatus.BAD_REQUEST, message("error.unreadable"));
+	}
+
+	/**
+	 * Anything unforeseen: logged with its stack trace, answered with a plain 500 problem that names no class,
+	 * query or file. Refused access and exceptions that carry their own status go their usual way.
+	 */
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception e) throws Exception {
+		if (e instanceof AccessDeniedException || e instanceof AuthenticationException || e instanceof ErrorResponse) {
+			throw e;
+		}
+		log.error("API request failed", e);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, message("error.server"));
 	}
 
 	private Map<String, String> fieldError(FieldError error) {

@@ -7,12 +7,16 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.web.config.EnableSpringDataWebSupport;
+import org.springframework.http.HttpMethod;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
+import danvan.platform.security.CsrfExemptPath;
+import danvan.platform.security.PublicPaths;
+import danvan.platform.security.SecurityHeaders;
 import danvan.platform.site.SiteIdentities;
 
 /**
@@ -34,6 +38,17 @@ class WebConfig implements WebMvcConfigurer {
 		});
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
+	}
+
+	/** CSP violation reports come from the browser for nobody: public, no session, no CSRF token. */
+	@Bean
+	PublicPaths cspReportPath() {
+		return PublicPaths.of(HttpMethod.POST, SecurityHeaders.REPORT_PATH);
+	}
+
+	@Bean
+	CsrfExemptPath cspReportWithoutToken() {
+		return new CsrfExemptPath(HttpMethod.POST, SecurityHeaders.REPORT_PATH);
 	}
 
 	@Override

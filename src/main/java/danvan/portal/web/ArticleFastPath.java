@@ -16,6 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import danvan.platform.site.SiteIdentities;
 import danvan.platform.site.SiteIdentity;
+import danvan.platform.security.SecurityHeaders;
 import danvan.portal.ArticlePage;
 import danvan.portal.ArticleViews;
 import danvan.portal.PortalNews;
@@ -39,9 +40,9 @@ class ArticleFastPath {
 
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> articleFastPathFilter(PortalNews news, ArticleViews views,
-			RenderedPages rendered, SiteIdentities site) {
+			RenderedPages rendered, SiteIdentities site, SecurityHeaders headers) {
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
-				new Filter(news, views, rendered, site));
+				new Filter(news, views, rendered, site, headers));
 		registration.addUrlPatterns("/tin-tuc/*");
 		// first of all: before the request observation too, which costs more than sending the page
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
@@ -58,11 +59,14 @@ class ArticleFastPath {
 
 		private final SiteIdentities site;
 
-		Filter(PortalNews news, ArticleViews views, RenderedPages rendered, SiteIdentities site) {
+		private final SecurityHeaders headers;
+
+		Filter(PortalNews news, ArticleViews views, RenderedPages rendered, SiteIdentities site, SecurityHeaders headers) {
 			this.news = news;
 			this.views = views;
 			this.rendered = rendered;
 			this.site = site;
+			this.headers = headers;
 		}
 
 		@Override
@@ -97,6 +101,7 @@ class ArticleFastPath {
 			response.setHeader("X-Content-Type-Options", "nosniff");
 			response.setHeader("X-Frame-Options", "DENY");
 			response.setHeader("X-XSS-Protection", "0");
+			headers.writeHeaders(request, response);
 			String ifNoneMatch = request.getHeader("If-None-Match");
 			if (ifNoneMatch != null && (ifNoneMatch.contains(kept.tag()) || ifNoneMatch.equals("*"))) {
 				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

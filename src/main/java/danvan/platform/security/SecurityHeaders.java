@@ -1,0 +1,44 @@
+package danvan.platform.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.security.web.header.HeaderWriter;
+
+/**
+ * The browser-hardening headers of every response (settings {@code danvan.security.headers.*}): a content
+ * security policy with its report endpoint, Referrer-Policy, Permissions-Policy, and HSTS on requests that came
+ * over HTTPS ({@code request.isSecure()}, which honours {@code X-Forwarded-Proto} from a trusted reverse proxy
+ * through {@code server.forward-headers-strategy=native}). The security filter chain writes them, and so does
+ * any path that answers before it (the portal's article fast path). API answers are marked as attachments.
+ */
+@ConfigurationProperties("danvan.security.headers")
+public record SecurityHeaders(String contentSecurityPolicy, String permissionsPolicy, String referrerPolicy,
+		String strictTransportSecurity) implements HeaderWriter {
+
+	/** Where browsers send CSP violation reports (report-uri and the Reporting API's endpoint "csp"). */
+	public static final String REPORT_PATH = "/csp-reports";
+
+	@Override
+	public void writeHeaders(HttpServletRequest request, HttpServletResponse response) {
+		set(response, "Content-Security-Policy", contentSecurityPolicy);
+		set(response, "Reporting-Endpoints", "csp=\"" + request.getContextPath() + REPORT_PATH + "\"");
+		set(response, "Referrer-Policy", referrerPolicy);
+		set(response, "Permissions-Policy", permissionsPolicy);
+		if (request.isSecure()) {
+			set(response, "Strict-Transport-Security", strictTransportSecurity);
+		}
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			// a browser opening an API answer saves it rather than rendering it (ASVS 14.4.2); downloads name their own
+			set(response, "Content-Disposition", "attachment; filename=\"api.json\"");
+		}
+	}
+
+	private static void set(HttpServletResponse response, String name, String value) {
+		if (value != null && !value.isBlank() && !response.containsHeader(name)) {
+			response.setHeader(name, value);
+		}
+	}
+
+}

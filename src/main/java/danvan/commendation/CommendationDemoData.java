@@ -64,11 +64,14 @@ class CommendationDemoData implements ApplicationRunner {
 
 	private final TransactionTemplate tx;
 
+	private final NominationService nominations;
+
 	private final RunMode mode;
 
 	CommendationDemoData(IssuerRepository issuers, CommendationRepository registry, DecisionRepository decisions,
 			CatalogService catalog, DecisionService decisionService, OrgDirectory org, JdbcTemplate jdbc,
-			TransactionTemplate tx, RunMode mode) {
+			TransactionTemplate tx, RunMode mode, NominationService nominations) {
+		this.nominations = nominations;
 		this.issuers = issuers;
 		this.registry = registry;
 		this.decisions = decisions;
@@ -89,6 +92,7 @@ class CommendationDemoData implements ApplicationRunner {
 		tx.executeWithoutResult(status -> history());
 		AppClock.asOf(LocalDateTime.of(2020, 10, 12, 9, 0), () -> tx.executeWithoutResult(s -> october2020(board)));
 		AppClock.asOf(LocalDateTime.of(2020, 12, 10, 9, 0), () -> tx.executeWithoutResult(s -> draft(board)));
+		medalNomination();
 		log.info("Demo commendations: {} registry rows, {} decisions", registry.count(), decisions.count());
 	}
 
@@ -121,7 +125,7 @@ class CommendationDemoData implements ApplicationRunner {
 		province.addName("Ban Tuyên giáo và Dân vận", "Tỉnh ủy Đồng Tháp", "BTGDVTU", LocalDate.of(2025, 7, 1), null);
 		province.addTerm("2020-2025", LocalDate.of(2020, 10, 1), LocalDate.of(2025, 9, 30));
 		province.addTerm("2025-2030", LocalDate.of(2025, 10, 1), null);
-		province.defaultSigner("", "Phó Trưởng Ban", SigningAuthority.DEPUTY, "Trưởng Ban");
+		province.defaultSigner("Phạm Thị Thanh Trúc", "Phó Trưởng Ban", SigningAuthority.DEPUTY, "Trưởng Ban");
 		issuers.save(province);
 		return board;
 	}
@@ -177,6 +181,58 @@ class CommendationDemoData implements ApplicationRunner {
 			individuals++;
 		}
 		decisionService.issue(actor, decision.getId(), version);
+	}
+
+	/**
+	 * The conference's proposal of Kỷ niệm chương "Vì sự nghiệp Dân vận" for 4 officials: checked (one short of
+	 * the example threshold, put forward with a recorded justification), voted, forwarded upward and decided there.
+	 */
+	private void medalNomination() {
+		Optional<UnitRef> board = org.unitByCode("BDV_CHAU_THANH");
+		List<Optional<OfficialRef>> four = List.of(official("BDV_CHAU_THANH", "Lê Minh Tâm"),
+				official("MTTQ_CHAU_THANH", "Phan Thị Diệu Hiền"), official("BDV_CHAU_THANH", "Nguyễn Thị Thu Hà"),
+				official("HU_CHAU_THANH", "Trần Văn Thắng"));
+		if (board.isEmpty() || four.stream().anyMatch(Optional::isEmpty)) {
+			return;
+		}
+		Actor actor = DemoActor.INSTANCE;
+		Long[] id = new Long[1];
+		long[] v = new long[1];
+		step(LocalDateTime.of(2020, 9, 20, 8, 0), () -> {
+			Nomination n = nominations.create(actor, board.get().id(), "KNC_DV",
+					"Đề nghị tặng Kỷ niệm chương \"Vì sự nghiệp Dân vận\" năm 2020", "MANUAL");
+			id[0] = n.getId();
+			v[0] = n.getVersion();
+			for (Optional<OfficialRef> o : four) {
+				v[0] = nominations.addCandidate(actor, id[0], v[0], o.get().id(), null,
+						"Có nhiều đóng góp cho công tác dân vận của Đảng", false).getVersion();
+			}
+			v[0] = nominations.submit(actor, id[0], v[0]).getVersion();
+		});
+		step(LocalDateTime.of(2020, 9, 22, 9, 0), () -> v[0] = nominations.receive(actor, id[0], v[0]).getVersion());
+		step(LocalDateTime.of(2020, 9, 25, 9, 0), () -> {
+			v[0] = nominations.check(actor, id[0], v[0]).getVersion();
+			v[0] = nominations.justify(actor, id[0], v[0], 2,
+					"Đồng chí giữ chức Trưởng Ban Dân vận Huyện ủy từ 10/2015; thời gian này chưa được ghi là công tác dân vận trong hồ sơ cán bộ — Hội đồng xác minh")
+				.getVersion();
+			v[0] = nominations.toCouncil(actor, id[0], v[0]).getVersion();
+		});
+		step(LocalDateTime.of(2020, 10, 2, 14, 0), () -> {
+			for (int i = 0; i < 4; i++) {
+				v[0] = nominations.vote(actor, id[0], v[0], i, true, 9, 0).getVersion();
+			}
+			v[0] = nominations.approve(actor, id[0], v[0],
+					"Hội đồng Thi đua - Khen thưởng Ban Dân vận Huyện ủy họp ngày 02/10/2020: 9/9 thành viên tán thành cả 4 trường hợp")
+				.getVersion();
+			v[0] = nominations.forward(actor, id[0], v[0], "Ban Dân vận Trung ương (qua Ban Dân vận Tỉnh ủy Tiền Giang)")
+				.getVersion();
+		});
+		step(LocalDateTime.of(2020, 11, 25, 9, 0), () -> nominations.recordHigherDecision(actor, id[0], v[0],
+				"Quyết định số 1152-QĐ/BDVTW ngày 20/11/2020 (số liệu minh họa)", LocalDate.of(2020, 11, 20)));
+	}
+
+	private static void step(LocalDateTime at, Runnable work) {
+		AppClock.asOf(at, work);
 	}
 
 	private void draft(Issuer board) {

@@ -68,3 +68,9 @@ interface DecisionRepository extends JpaRepository<Decision, Long> {
 	List<Decision> findAllByOrderByDecidedOnDescIdDesc();
 
 }
+
+interface NominationRepository extends JpaRepository<Nomination, Long> {
+
+	List<Nomination> findAllByOrderByCreatedAtDescIdDesc();
+
+}

@@ -10,7 +10,7 @@ import danvan.commendation.IssuerName;
 
 /** Names shown for decisions: the issuer as it was named on the decision's date, download file names. */
 @Component
-class DecisionViews {
+public class DecisionViews {
 
 	private final CatalogService catalog;
 
@@ -18,13 +18,13 @@ class DecisionViews {
 		this.catalog = catalog;
 	}
 
-	String issuerName(Decision d) {
+	public String issuerName(Decision d) {
 		IssuerName name = catalog.issuer(d.getIssuerId()).nameOn(d.getDecidedOn());
 		return name.getName() + (name.getParentName() == null ? "" : " " + name.getParentName());
 	}
 
 	/** "QĐ 125-QĐ-BDVHU.docx" for an issued decision, "du-thao-QĐ-7.docx" for a draft. */
-	String fileName(Decision d, String extension) {
+	public String fileName(Decision d, String extension) {
 		String base = d.getNumber() == null ? "Du thao quyet dinh " + d.getId() : "Quyet dinh " + d.getNumber();
 		String ascii = Normalizer.normalize(base.replace('/', '-').replace('Đ', 'D').replace('đ', 'd'),
 				Normalizer.Form.NFD).replaceAll("\\p{M}+", "");

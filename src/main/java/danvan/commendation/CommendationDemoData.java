@@ -228,7 +228,7 @@ class CommendationDemoData implements ApplicationRunner {
 				.getVersion();
 		});
 		step(LocalDateTime.of(2020, 11, 25, 9, 0), () -> nominations.recordHigherDecision(actor, id[0], v[0],
-				"Quyết định số 1152-QĐ/BDVTW ngày 20/11/2020 (số liệu minh họa)", LocalDate.of(2020, 11, 20)));
+				"1152-QĐ/BDVTW (số liệu minh họa)", LocalDate.of(2020, 11, 20)));
 	}
 
 	private static void step(LocalDateTime at, Runnable work) {

@@ -86,6 +86,7 @@ public class DecisionService {
 		access.requireBoard(actor);
 		Decision decision = current(id, version);
 		decision.requireDraft();
+		Limits.check("achievement", line.achievement(), 1000);
 		AwardType award = catalog.awardType(line.awardCode());
 		BigDecimal amount = catalog.amount(award, decision.getDecidedOn());
 		if (award.getRecipientKind() == RecipientKind.INDIVIDUAL) {
@@ -204,6 +205,14 @@ public class DecisionService {
 		if (d.signerTitle() == null || d.signerTitle().isBlank()) {
 			throw RuleViolationException.onField("signerTitle", "commendation.decision.signerTitleRequired");
 		}
+		Limits.check("title", d.title(), 500);
+		Limits.check("grounds", d.grounds(), 4000);
+		Limits.check("proposal", d.proposal(), 500);
+		Limits.check("articles", d.articles(), 4000);
+		Limits.check("signerName", d.signerName(), 100);
+		Limits.check("signerTitle", d.signerTitle(), 100);
+		Limits.check("signerOnBehalf", d.signerOnBehalf(), 100);
+		Limits.check("recipientsTo", d.recipientsTo(), 1000);
 	}
 
 	private static String blankToNull(String s) {

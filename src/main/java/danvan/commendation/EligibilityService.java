@@ -64,7 +64,7 @@ public class EligibilityService {
 					}
 				}
 				case REQUIRED_AWARD -> checks.add(requiredAward(rule, history, asOf));
-				case ONCE_PER_PERSON -> checks.add(oncePerPerson(rule, award, history));
+				case ONCE_PER_PERSON -> checks.add(oncePerPerson(rule, award, history, asOf));
 				case NOT_POSTHUMOUS -> checks.add(check(rule, !deceased,
 						deceased ? "commendation.explain.posthumous" : "commendation.explain.living",
 						mark(!deceased, false)));
@@ -83,7 +83,7 @@ public class EligibilityService {
 		for (EligibilityRule rule : rulesOf(award, asOf)) {
 			switch (rule.getKind()) {
 				case REQUIRED_AWARD -> checks.add(requiredAward(rule, history, asOf));
-				case ONCE_PER_PERSON -> checks.add(oncePerPerson(rule, award, history));
+				case ONCE_PER_PERSON -> checks.add(oncePerPerson(rule, award, history, asOf));
 				default -> {
 				}
 			}
@@ -125,9 +125,12 @@ public class EligibilityService {
 		return run;
 	}
 
-	private Eligibility.Check oncePerPerson(EligibilityRule rule, AwardType award, List<Commendation> history) {
+	/** Held on {@code asOf}: granted on or before that day and not revoked. */
+	private Eligibility.Check oncePerPerson(EligibilityRule rule, AwardType award, List<Commendation> history,
+			LocalDate asOf) {
 		Optional<Commendation> held = history.stream()
 			.filter(c -> c.getStatus() == CommendationStatus.GRANTED && c.getAwardTypeId().equals(award.getId()))
+			.filter(c -> !c.getAwardedOn().isAfter(asOf))
 			.findFirst();
 		return held.map(c -> check(rule, false, "commendation.explain.alreadyHeld", award.getName(),
 				String.valueOf(c.getAwardedOn().getYear()), c.getDecisionNumber() == null ? "" : c.getDecisionNumber(),

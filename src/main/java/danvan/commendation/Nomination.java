@@ -190,7 +190,7 @@ public class Nomination implements AuditLabel {
 
 	void forward(String to, String by, Instant at) {
 		require(EnumSet.of(NominationStatus.APPROVED));
-		if (to == null || to.isBlank()) {
+		if (to == null || to.isBlank() || to.strip().length() > 200) {
 			throw RuleViolationException.onField("forwardedTo", "commendation.nomination.forwardToRequired");
 		}
 		this.forwardedTo = to.strip();
@@ -199,7 +199,7 @@ public class Nomination implements AuditLabel {
 
 	void higherDecision(String reference, String by, Instant at) {
 		require(EnumSet.of(NominationStatus.FORWARDED));
-		if (reference == null || reference.isBlank()) {
+		if (reference == null || reference.isBlank() || reference.strip().length() > 200) {
 			throw RuleViolationException.onField("higherDecision", "commendation.nomination.referenceRequired");
 		}
 		this.higherDecision = reference.strip();

@@ -88,6 +88,7 @@ public class NominationService {
 		if (title == null || title.isBlank()) {
 			throw RuleViolationException.onField("title", "commendation.nomination.titleRequired");
 		}
+		Limits.check("title", title, 300);
 		return nominations.save(new Nomination(unitId, award.getId(), title.strip(), origin == null ? "MANUAL" : origin,
 				actor.username(), clock.instant()));
 	}
@@ -95,6 +96,7 @@ public class NominationService {
 	@Transactional
 	public Nomination addCandidate(Actor actor, Long id, long version, Long officialId, Long unitId,
 			String achievement, boolean deceased) {
+		Limits.check("achievement", achievement, 1000);
 		Nomination n = proposer(actor, id, version);
 		AwardType award = catalog.awardType(n.getAwardTypeId());
 		if (award.getRecipientKind() == RecipientKind.INDIVIDUAL) {
@@ -139,6 +141,7 @@ public class NominationService {
 
 	@Transactional
 	public Nomination returnBack(Actor actor, Long id, long version, String comment) {
+		Limits.check("comment", comment, 1000);
 		Nomination n = board(actor, id, version);
 		n.returnBack(comment, actor.username(), clock.instant());
 		return n;
@@ -162,6 +165,7 @@ public class NominationService {
 
 	@Transactional
 	public Nomination justify(Actor actor, Long id, long version, int index, String text) {
+		Limits.check("justification", text, 1000);
 		Nomination n = board(actor, id, version);
 		n.justify(index, text, actor.username());
 		return n;
@@ -184,6 +188,7 @@ public class NominationService {
 
 	@Transactional
 	public Nomination approve(Actor actor, Long id, long version, String councilRecord) {
+		Limits.check("comment", councilRecord, 2000);
 		Nomination n = board(actor, id, version);
 		n.approve(councilRecord, actor.username(), clock.instant());
 		return n;

@@ -142,7 +142,7 @@ create table commendation_commendation (
     search_text varchar(700) not null,
     description varchar(300),
     decision_id bigint references commendation_decision (id),
-    decision_number varchar(60),
+    decision_number varchar(200),
     issuer_name varchar(200),
     awarded_on date not null,
     amount numeric(14,0),

@@ -3,6 +3,9 @@ package danvan.commendation;
 import static danvan.commendation.CommendationWeb.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -93,6 +96,24 @@ class DecisionTests {
 		}
 		assertThat(registry.search("khoi dan van xa binh duc")).extracting(Commendation::getDecisionNumber)
 			.contains("125-QĐ/BDVHU");
+	}
+
+	@Test
+	void theMedalNominationWasForwardedAndDecidedWithOneJustification() throws Exception {
+		mvc.perform(get("/api/commendation/nominations").with(as(users, "bandanvan")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.award == 'KNC_DV')].status").value(hasItem("DECIDED")))
+			.andExpect(jsonPath("$[?(@.award == 'KNC_DV')].candidates[*].outcome")
+				.value(everyItem(is("APPROVED"))));
+		mvc.perform(get("/api/commendation/awards").param("q", "ky niem chuong").with(as(users, "bandanvan")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.recipient == 'Lê Minh Tâm')].decision")
+				.value(hasItem(containsString("1152-QĐ/BDVTW"))));
+		mvc.perform(get("/api/commendation/eligibility").param("award", "KNC_DV").with(as(users, "bandanvan")))
+			.andExpect(status().isUnprocessableContent());
+		mvc.perform(get("/api/commendation/award-types").with(as(users, "bandanvan")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.code == 'KNC_DV')].recipientKind").value(hasItem("INDIVIDUAL")));
 	}
 
 	@Test

@@ -63,6 +63,10 @@ class EligibilityTests {
 		Eligibility deceased = eligibility.forOfficial("KNC_DV", tam, LocalDate.of(2020, 10, 1), true);
 		assertThat(deceased.eligible()).isFalse();
 		assertThat(rule(deceased, "Không truy tặng").passed()).isFalse();
+		Eligibility afterTheMedal = eligibility.forOfficial("KNC_DV", tam, LocalDate.of(2021, 1, 4), false);
+		assertThat(rule(afterTheMedal, "Chỉ tặng một lần").explanation())
+			.as("the demo nomination's higher decision of 20/11/2020").startsWith("đã nhận Kỷ niệm chương")
+			.contains("năm 2020");
 	}
 
 	@Test

@@ -28,6 +28,8 @@ import danvan.commendation.DecisionDraft;
 import danvan.commendation.DecisionService;
 import danvan.commendation.Eligibility;
 import danvan.commendation.EligibilityService;
+import danvan.commendation.Nomination;
+import danvan.commendation.NominationService;
 import danvan.commendation.RecipientDraft;
 import danvan.commendation.RegistryService;
 import danvan.platform.documents.OfficialDocuments;
@@ -49,8 +51,11 @@ class CommendationApiController {
 
 	private final DecisionViews views;
 
+	private final NominationService nominations;
+
 	CommendationApiController(CatalogService catalog, EligibilityService eligibility, DecisionService decisions,
-			RegistryService registry, DecisionViews views) {
+			RegistryService registry, DecisionViews views, NominationService nominations) {
+		this.nominations = nominations;
 		this.catalog = catalog;
 		this.eligibility = eligibility;
 		this.decisions = decisions;
@@ -116,6 +121,38 @@ class CommendationApiController {
 			return EligibilityJson.of(eligibility.forUnit(award, unit, asOf));
 		}
 		throw RuleViolationException.onField("official", "commendation.eligibility.whoRequired");
+	}
+
+	record CandidateJson(String name, String kind, Long officialId, Long unitId, Boolean eligible,
+			String justification, String outcome) {
+	}
+
+	record NominationJson(Long id, String title, Long unitId, String award, String status, String forwardedTo,
+			String higherDecision, Long decisionId, List<CandidateJson> candidates) {
+
+		static NominationJson of(Nomination n, String award) {
+			return new NominationJson(n.getId(), n.getTitle(), n.getProposingUnitId(), award, n.getStatus().name(),
+					n.getForwardedTo(), n.getHigherDecision(), n.getDecisionId(),
+					n.getCandidates().stream()
+						.map(c -> new CandidateJson(c.getName(), c.getRecipientKind().name(), c.getOfficialId(),
+								c.getUnitId(), c.getEligible(), c.getJustification(), c.getOutcome().name()))
+						.toList());
+		}
+
+	}
+
+	@GetMapping("/api/commendation/nominations")
+	@Operation(summary = "Hồ sơ đề nghị khen thưởng trong phạm vi của người gọi")
+	List<NominationJson> nominations() {
+		return nominations.list(CurrentActor.require()).stream()
+			.map(n -> NominationJson.of(n, catalog.awardType(n.getAwardTypeId()).getCode()))
+			.toList();
+	}
+
+	@GetMapping("/api/commendation/nominations/{id}")
+	NominationJson nomination(@PathVariable Long id) {
+		Nomination n = nominations.get(CurrentActor.require(), id);
+		return NominationJson.of(n, catalog.awardType(n.getAwardTypeId()).getCode());
 	}
 
 	@GetMapping("/api/commendation/decisions")

@@ -96,8 +96,12 @@ class DecisionDocuments {
 			long collectives = decision.getRecipients().stream()
 				.filter(r -> r.getRecipientKind() != RecipientKind.INDIVIDUAL).count();
 			long individuals = decision.getRecipients().size() - collectives;
-			lines = List.of(msg("commendation.document.article1", two(collectives), two(individuals)),
-					msg("commendation.document.article2"), msg("commendation.document.article3"));
+			String first = collectives == 0 ? msg("commendation.document.article1.individuals", two(individuals))
+					: individuals == 0 ? msg("commendation.document.article1.collectives", two(collectives))
+							: msg("commendation.document.article1", two(collectives), two(individuals));
+			lines = List.of(msg("commendation.document.articleHeading", 1) + " " + first,
+					msg("commendation.document.articleHeading", 2) + " " + msg("commendation.document.article2"),
+					msg("commendation.document.articleHeading", 3) + " " + msg("commendation.document.article3"));
 		}
 		List<Article> articles = new ArrayList<>();
 		String heading = null;

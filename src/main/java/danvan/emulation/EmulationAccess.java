@@ -49,13 +49,13 @@ public class EmulationAccess {
 		return home != null && (home.equals(unitId) || org.isWithin(unitId, home));
 	}
 
-	void requireManage(Actor actor, Long unitId) {
+	public void requireManage(Actor actor, Long unitId) {
 		if (!canManage(actor, unitId)) {
 			throw new AccessDeniedException("emulation: not a manager of unit " + unitId);
 		}
 	}
 
-	void requireActFor(Actor actor, Long unitId) {
+	public void requireActFor(Actor actor, Long unitId) {
 		if (!canActFor(actor, unitId)) {
 			throw new AccessDeniedException("emulation: not an officer of unit " + unitId);
 		}

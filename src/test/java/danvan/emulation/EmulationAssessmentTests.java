@@ -23,6 +23,14 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import danvan.emulation.assessment.Assessment;
+import danvan.emulation.assessment.AssessmentService;
+import danvan.emulation.assessment.AssessmentStatus;
+import danvan.emulation.demo.DemoActor;
+import danvan.emulation.demo.EmulationDemoData;
+import danvan.emulation.movement.Movement;
+import danvan.emulation.scale.ScaleItem;
+import danvan.emulation.scale.ScoringScale;
 import danvan.platform.web.RuleViolationException;
 import danvan.test.DanvanSpringTest;
 

@@ -30,6 +30,11 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
+import danvan.emulation.assessment.Assessment;
+import danvan.emulation.assessment.AssessmentService;
+import danvan.emulation.demo.EmulationDemoData;
+import danvan.emulation.movement.Movement;
+import danvan.emulation.results.Standings;
 import danvan.test.DanvanSpringTest;
 
 /** The unit's blank sheet out; a consolidated sheet with merged multi-row headers and a total column in. */

@@ -7,6 +7,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import danvan.emulation.demo.DemoActor;
+import danvan.emulation.demo.EmulationDemoData;
+import danvan.emulation.movement.Movement;
+import danvan.emulation.movement.MovementDraft;
+import danvan.emulation.movement.MovementKind;
+import danvan.emulation.movement.MovementService;
+import danvan.emulation.movement.TieBreak;
+import danvan.emulation.scale.ScaleService;
+import danvan.emulation.scale.ScoringScale;
 import danvan.org.OrgDirectory;
 import danvan.platform.security.Role;
 

@@ -17,6 +17,12 @@ import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import danvan.emulation.assessment.AssessmentService;
+import danvan.emulation.assessment.ReviewService;
+import danvan.emulation.demo.DemoActor;
+import danvan.emulation.demo.EmulationDemoData;
+import danvan.emulation.movement.Movement;
+import danvan.emulation.scale.ScoringScale;
 import danvan.test.BrowserTest;
 
 /**

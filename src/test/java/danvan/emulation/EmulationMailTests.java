@@ -19,6 +19,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
+import danvan.emulation.assessment.AssessmentService;
+import danvan.emulation.demo.DemoActor;
+import danvan.emulation.movement.Movement;
 import danvan.identity.AccountDraft;
 import danvan.identity.AccountService;
 import danvan.platform.security.Grant;

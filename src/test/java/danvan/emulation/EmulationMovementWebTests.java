@@ -14,6 +14,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import danvan.emulation.demo.EmulationDemoData;
+import danvan.emulation.movement.Movement;
+import danvan.emulation.movement.MovementService;
+import danvan.emulation.movement.MovementStatus;
+import danvan.emulation.scale.ScaleDiff;
+import danvan.emulation.scale.ScaleService;
 import danvan.test.DanvanSpringTest;
 
 @DanvanSpringTest

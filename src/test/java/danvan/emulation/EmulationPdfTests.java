@@ -36,6 +36,11 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import danvan.emulation.demo.EmulationDemoData;
+import danvan.emulation.movement.Movement;
+import danvan.emulation.results.ResultPdfExporter;
+import danvan.emulation.results.ResultService;
+import danvan.emulation.results.Standings;
 import danvan.test.DanvanSpringTest;
 
 /** The results as a printed, signed PDF: Vietnamese text with an embedded font, pages that repeat the header. */

@@ -18,6 +18,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import danvan.emulation.movement.Movement;
+import danvan.emulation.pledge.PledgeService;
+import danvan.platform.notifications.NotificationService;
 import danvan.test.DanvanSpringTest;
 
 @DanvanSpringTest

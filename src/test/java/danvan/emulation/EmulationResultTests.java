@@ -22,6 +22,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import danvan.emulation.assessment.AssessmentService;
+import danvan.emulation.assessment.ReviewService;
+import danvan.emulation.demo.DemoActor;
+import danvan.emulation.demo.EmulationDemoData;
+import danvan.emulation.movement.Movement;
+import danvan.emulation.movement.MovementStatus;
+import danvan.emulation.results.ResultService;
+import danvan.emulation.results.Standings;
+import danvan.emulation.scale.ScaleItem;
 import danvan.platform.web.RuleViolationException;
 import danvan.test.DanvanSpringTest;
 

@@ -12,6 +12,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
+import danvan.emulation.assessment.Assessment;
+import danvan.emulation.assessment.AssessmentService;
+import danvan.emulation.assessment.AssessmentStatus;
+import danvan.emulation.assessment.ReviewAction;
+import danvan.emulation.assessment.ReviewService;
+import danvan.emulation.demo.DemoActor;
+import danvan.emulation.movement.Movement;
+import danvan.emulation.scale.ScaleItem;
+import danvan.platform.notifications.Notification;
+import danvan.platform.notifications.NotificationService;
 import danvan.platform.security.Role;
 import danvan.platform.web.RuleViolationException;
 import danvan.platform.web.StaleRecordException;
@@ -140,7 +150,7 @@ class EmulationReviewTests {
 		submittedMovement();
 		List<Notification> inbox = notifications.readAll(fixture.reviewer("thamdinh"));
 		assertThat(inbox).anySatisfy(n -> {
-			assertThat(n.getMovementId()).isEqualTo(movement.getId());
+			assertThat(n.getLink()).startsWith("/emulation/movements/" + movement.getId() + "/");
 			assertThat(n.getMessage()).contains("đang chờ bước “Bước 1” thẩm định");
 		});
 	}

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -16,6 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import danvan.emulation.assessment.AssessmentService;
+import danvan.emulation.demo.DemoActor;
+import danvan.emulation.movement.Movement;
 import danvan.test.DanvanSpringTest;
 
 @DanvanSpringTest
@@ -67,7 +71,8 @@ class EmulationReviewWebTests {
 		mvc.perform(get(page).with(as(users, "binhduc"))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Có hội nghị biểu dương")))
 			.andExpect(content().string(containsString("Lê Minh Tâm")));
-		mvc.perform(get("/emulation/notifications").with(as(users, "thamdinh"))).andExpect(status().isOk())
+		mvc.perform(get("/emulation/notifications").with(as(users, "thamdinh"))).andExpect(redirectedUrl("/notifications"));
+		mvc.perform(get("/notifications").with(as(users, "thamdinh"))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("đang chờ bước")));
 		Long id = assessments.open(fixture.admin(), m.getId(), unit).getId();
 		mvc.perform(get(page).with(as(users, "admin")))

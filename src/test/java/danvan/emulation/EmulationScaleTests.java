@@ -9,6 +9,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import danvan.emulation.demo.DemoScales;
+import danvan.emulation.scale.ItemKind;
+import danvan.emulation.scale.ScaleDiff;
+import danvan.emulation.scale.ScaleItem;
+import danvan.emulation.scale.ScoringScale;
 import danvan.platform.web.RuleViolationException;
 
 /** The scale as an aggregate: its tree, the activation check, freezing and the comparison of versions. */

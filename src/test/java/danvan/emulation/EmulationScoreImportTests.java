@@ -31,6 +31,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.jayway.jsonpath.JsonPath;
 
+import danvan.emulation.assessment.Assessment;
+import danvan.emulation.assessment.AssessmentService;
+import danvan.emulation.assessment.ReviewService;
+import danvan.emulation.demo.DemoActor;
+import danvan.emulation.movement.Movement;
+import danvan.emulation.sheets.ScoreImport;
+import danvan.emulation.sheets.ScoreImportCommit;
+import danvan.emulation.sheets.ScoreImportService;
+import danvan.emulation.sheets.ScoreRows;
 import danvan.platform.security.Actor;
 import danvan.test.DanvanSpringTest;
 

@@ -8,6 +8,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import danvan.emulation.movement.TieBreak;
+import danvan.emulation.results.Standings;
+import danvan.emulation.scale.ScoringScale;
+
 /** Totals, caps, penalties, tie-breaks, ranks per cluster and classification, as pure computation. */
 class EmulationStandingsTests {
 

@@ -16,6 +16,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import danvan.emulation.assessment.Assessment;
+import danvan.emulation.assessment.AssessmentService;
+import danvan.emulation.assessment.ReviewService;
+import danvan.emulation.demo.DemoActor;
+import danvan.emulation.movement.Movement;
+import danvan.emulation.scale.ScaleItem;
 import danvan.test.DanvanSpringTest;
 
 /** The home dashboard tells each person the emulation work waiting for them, and it follows the work. */

@@ -22,14 +22,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import danvan.emulation.Assessment;
-import danvan.emulation.AssessmentService;
 import danvan.emulation.EmulationAccess;
-import danvan.emulation.Movement;
-import danvan.emulation.MovementService;
-import danvan.emulation.ReviewService;
-import danvan.emulation.ScaleService;
-import danvan.emulation.ScoringScale;
+import danvan.emulation.assessment.Assessment;
+import danvan.emulation.assessment.AssessmentService;
+import danvan.emulation.assessment.ReviewService;
+import danvan.emulation.movement.Movement;
+import danvan.emulation.movement.MovementService;
+import danvan.emulation.results.Standings;
+import danvan.emulation.scale.ScaleService;
+import danvan.emulation.scale.ScoringScale;
 import danvan.org.OrgDirectory;
 import danvan.platform.files.FileStore;
 import danvan.platform.files.StoredFile;
@@ -79,7 +80,7 @@ class AssessmentController {
 		assessments.forMovement(actor, id).forEach(a -> byUnit.put(a.getUnitId(), a));
 		ScoringScale scale = scales.get(movement.getScaleId());
 		Map<Long, java.math.BigDecimal> totals = new HashMap<>();
-		byUnit.values().forEach(a -> totals.put(a.getUnitId(), danvan.emulation.Standings.totalOf(scale, a)));
+		byUnit.values().forEach(a -> totals.put(a.getUnitId(), Standings.totalOf(scale, a)));
 		model.addAttribute("movement", movement);
 		model.addAttribute("byUnit", byUnit);
 		model.addAttribute("totals", totals);
@@ -163,7 +164,7 @@ class AssessmentController {
 		model.addAttribute("form", form);
 		model.addAttribute("editable", assessment != null && assessment.getStatus().isEditableByUnit()
 				&& access.canActFor(actor, unitId));
-		model.addAttribute("total", assessment == null ? null : danvan.emulation.Standings.totalOf(scale, assessment));
+		model.addAttribute("total", assessment == null ? null : Standings.totalOf(scale, assessment));
 		ReviewView.addTo(model, reviews, actor, movement, assessment);
 		return "emulation/assessments/page";
 	}

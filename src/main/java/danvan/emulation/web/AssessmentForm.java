@@ -7,10 +7,10 @@ import java.util.Map;
 
 import org.springframework.validation.BindingResult;
 
-import danvan.emulation.Assessment;
 import danvan.emulation.Points;
-import danvan.emulation.ScaleItem;
-import danvan.emulation.ScoringScale;
+import danvan.emulation.assessment.Assessment;
+import danvan.emulation.scale.ScaleItem;
+import danvan.emulation.scale.ScoringScale;
 
 /** The self-assessment form: points typed as text ("7,5" is a number) and an explanation per item. */
 public class AssessmentForm {
@@ -89,6 +89,5 @@ public class AssessmentForm {
 	public void setAction(String action) {
 		this.action = action;
 	}
-
 
 }

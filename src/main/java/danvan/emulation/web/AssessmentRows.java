@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import danvan.emulation.Assessment;
-import danvan.emulation.Evidence;
-import danvan.emulation.ScaleItem;
-import danvan.emulation.ScoringScale;
-import danvan.emulation.Score;
+import danvan.emulation.assessment.Assessment;
+import danvan.emulation.assessment.Evidence;
+import danvan.emulation.assessment.Score;
+import danvan.emulation.scale.ScaleItem;
+import danvan.emulation.scale.ScoringScale;
 
 /** The scale laid out as table rows for one assessment, with the unit's and the official points. */
 final class AssessmentRows {

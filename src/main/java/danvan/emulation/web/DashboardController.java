@@ -7,7 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import danvan.emulation.MovementDashboard;
+import danvan.emulation.movement.MovementDashboard;
 import danvan.platform.security.CurrentActor;
 
 /** A movement's charts for the board: milestones, progress through the chain, overdue units, scores, clusters. */

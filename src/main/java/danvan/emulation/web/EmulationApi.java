@@ -8,14 +8,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import danvan.emulation.ItemKind;
-import danvan.emulation.Movement;
-import danvan.emulation.MovementKind;
-import danvan.emulation.MovementService;
-import danvan.emulation.MovementStatus;
-import danvan.emulation.ResultService;
-import danvan.emulation.ScaleNode;
-import danvan.emulation.ScaleService;
+import danvan.emulation.movement.Movement;
+import danvan.emulation.movement.MovementKind;
+import danvan.emulation.movement.MovementService;
+import danvan.emulation.movement.MovementStatus;
+import danvan.emulation.results.ResultRow;
+import danvan.emulation.results.ResultService;
+import danvan.emulation.scale.ItemKind;
+import danvan.emulation.scale.ScaleNode;
+import danvan.emulation.scale.ScaleService;
 import danvan.platform.security.CurrentActor;
 
 /** Movements and their scales for scripts and integrations. */

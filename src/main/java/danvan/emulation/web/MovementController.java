@@ -16,11 +16,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import danvan.emulation.EmulationAccess;
-import danvan.emulation.Movement;
-import danvan.emulation.MovementKind;
-import danvan.emulation.MovementService;
-import danvan.emulation.ScaleService;
-import danvan.emulation.TieBreak;
+import danvan.emulation.movement.Movement;
+import danvan.emulation.movement.MovementKind;
+import danvan.emulation.movement.MovementService;
+import danvan.emulation.movement.TieBreak;
+import danvan.emulation.pledge.PledgeService;
+import danvan.emulation.scale.ScaleService;
 import danvan.org.OrgDirectory;
 import danvan.platform.security.Actor;
 import danvan.platform.security.CurrentActor;
@@ -44,10 +45,10 @@ class MovementController {
 
 	private final Messages messages;
 
-	private final danvan.emulation.PledgeService pledges;
+	private final PledgeService pledges;
 
 	MovementController(MovementService movements, ScaleService scales, UnitOptions unitOptions,
-			EmulationAccess access, OrgDirectory org, Messages messages, danvan.emulation.PledgeService pledges) {
+			EmulationAccess access, OrgDirectory org, Messages messages, PledgeService pledges) {
 		this.pledges = pledges;
 		this.movements = movements;
 		this.scales = scales;

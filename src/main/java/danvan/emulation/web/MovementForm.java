@@ -8,10 +8,10 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-import danvan.emulation.Movement;
-import danvan.emulation.MovementDraft;
-import danvan.emulation.MovementKind;
-import danvan.emulation.TieBreak;
+import danvan.emulation.movement.Movement;
+import danvan.emulation.movement.MovementDraft;
+import danvan.emulation.movement.MovementKind;
+import danvan.emulation.movement.TieBreak;
 import danvan.platform.text.PlainText;
 
 /** The movement form. */

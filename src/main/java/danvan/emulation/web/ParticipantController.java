@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import danvan.emulation.Movement;
-import danvan.emulation.MovementService;
+import danvan.emulation.movement.Movement;
+import danvan.emulation.movement.MovementService;
 import danvan.platform.files.FileStore;
 import danvan.platform.files.StoredFile;
 import danvan.platform.security.CurrentActor;

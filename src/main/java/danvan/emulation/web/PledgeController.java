@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import danvan.emulation.MovementService;
-import danvan.emulation.Pledge;
-import danvan.emulation.PledgeService;
+import danvan.emulation.movement.MovementService;
+import danvan.emulation.pledge.Pledge;
+import danvan.emulation.pledge.PledgeService;
 import danvan.org.OrgDirectory;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.web.RuleViolationException;

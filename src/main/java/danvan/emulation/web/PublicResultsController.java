@@ -13,8 +13,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import danvan.emulation.ResultPdfExporter;
-import danvan.emulation.ResultService;
+import danvan.emulation.results.ResultPdfExporter;
+import danvan.emulation.results.ResultService;
 import danvan.platform.web.NotFoundException;
 
 /**

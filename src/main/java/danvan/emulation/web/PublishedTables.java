@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
-import danvan.emulation.ResultService;
+import danvan.emulation.results.ResultService;
 
 /**
  * The results table of a published revision, rendered once per language and kept as HTML: a revision never

@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import danvan.emulation.Points;
-import danvan.emulation.ResultPdfExporter;
-import danvan.emulation.ResultRevision;
-import danvan.emulation.ResultService;
-import danvan.emulation.ResultSheetExporter;
-import danvan.emulation.ScaleService;
+import danvan.emulation.results.ResultPdfExporter;
+import danvan.emulation.results.ResultRevision;
+import danvan.emulation.results.ResultService;
+import danvan.emulation.results.ResultSheetExporter;
+import danvan.emulation.scale.ScaleService;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.web.RuleViolationException;
 

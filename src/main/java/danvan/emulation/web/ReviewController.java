@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import danvan.emulation.Points;
-import danvan.emulation.ReviewService;
+import danvan.emulation.assessment.ReviewService;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.web.FormErrors;
 import danvan.platform.web.RuleViolationException;

@@ -2,9 +2,9 @@ package danvan.emulation.web;
 
 import org.springframework.ui.Model;
 
-import danvan.emulation.Assessment;
-import danvan.emulation.Movement;
-import danvan.emulation.ReviewService;
+import danvan.emulation.assessment.Assessment;
+import danvan.emulation.assessment.ReviewService;
+import danvan.emulation.movement.Movement;
 import danvan.platform.security.Actor;
 
 /** What the assessment page shows a reviewer: the step holding it and whether the reviewer may act. */

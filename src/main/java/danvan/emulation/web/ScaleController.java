@@ -17,9 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import danvan.emulation.EmulationAccess;
-import danvan.emulation.ItemKind;
-import danvan.emulation.ScaleService;
-import danvan.emulation.ScoringScale;
+import danvan.emulation.Points;
+import danvan.emulation.scale.ItemKind;
+import danvan.emulation.scale.ScaleService;
+import danvan.emulation.scale.ScoringScale;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.web.FormErrors;
 import danvan.platform.web.RuleViolationException;
@@ -126,7 +127,7 @@ class ScaleController {
 			if (newName.length() > 500 || newName.matches("(?s).*[<>].*")) {
 				throw new RuleViolationException("emulation.item.name.invalid");
 			}
-			var points = maxPoints == null || maxPoints.isBlank() ? item.getMaxPoints() : danvan.emulation.Points.parse(maxPoints);
+			var points = maxPoints == null || maxPoints.isBlank() ? item.getMaxPoints() : Points.parse(maxPoints);
 			scales.reviseItem(CurrentActor.require(), id, version, item.getCode(), newName, points);
 			redirect.addFlashAttribute("flash", messages.get("common.saved"));
 		}

@@ -11,10 +11,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import danvan.emulation.ItemDraft;
-import danvan.emulation.ItemKind;
 import danvan.emulation.Points;
-import danvan.emulation.Threshold;
+import danvan.emulation.movement.Threshold;
+import danvan.emulation.scale.ItemDraft;
+import danvan.emulation.scale.ItemKind;
 import danvan.platform.text.PlainText;
 import danvan.platform.web.RuleViolationException;
 

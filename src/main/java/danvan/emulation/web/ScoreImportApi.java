@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import danvan.emulation.ScoreImport;
-import danvan.emulation.ScoreImportService;
+import danvan.emulation.sheets.ScoreImport;
+import danvan.emulation.sheets.ScoreImportService;
 import danvan.platform.security.CurrentActor;
 
 /** A consolidated score sheet: read into a preview, then committed all or nothing. */

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import danvan.emulation.MovementService;
-import danvan.emulation.ScoreImportService;
+import danvan.emulation.movement.MovementService;
+import danvan.emulation.sheets.ScoreImportService;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.web.RuleViolationException;
 import danvan.platform.web.StaleRecordException;

@@ -3,8 +3,8 @@ package danvan.emulation.web;
 import java.util.HashMap;
 import java.util.Map;
 
-import danvan.emulation.Movement;
-import danvan.emulation.Participant;
+import danvan.emulation.movement.Movement;
+import danvan.emulation.movement.Participant;
 import danvan.org.OrgDirectory;
 
 /** Participant unit names by id, for the templates. */

@@ -1,8 +1,0 @@
-package danvan.emulation;
-
-/** A scale is edited as a draft; once active it is frozen, and a revision is a new version. */
-public enum ScaleStatus {
-
-	DRAFT, ACTIVE
-
-}

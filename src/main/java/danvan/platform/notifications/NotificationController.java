@@ -1,0 +1,31 @@
+package danvan.platform.notifications;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import danvan.platform.security.CurrentActor;
+
+/** The signed-in person's inbox; the old emulation address leads there. */
+@Controller
+class NotificationController {
+
+	private final NotificationService notifications;
+
+	NotificationController(NotificationService notifications) {
+		this.notifications = notifications;
+	}
+
+	@GetMapping("/notifications")
+	String list(Model model) {
+		model.addAttribute("notifications", notifications.readAll(CurrentActor.require()));
+		model.addAttribute("unreadNotifications", 0L);
+		return "platform/notifications";
+	}
+
+	@GetMapping("/emulation/notifications")
+	String formerAddress() {
+		return "redirect:/notifications";
+	}
+
+}

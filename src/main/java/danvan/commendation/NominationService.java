@@ -16,7 +16,11 @@ import danvan.platform.files.FileKind;
 import danvan.platform.files.FileRules;
 import danvan.platform.files.FileStore;
 import danvan.platform.files.StoredFile;
+import danvan.platform.notifications.Addressees;
+import danvan.platform.notifications.Notice;
+import danvan.platform.notifications.NotificationService;
 import danvan.platform.security.Actor;
+import danvan.platform.security.Role;
 import danvan.platform.web.NotFoundException;
 import danvan.platform.web.RuleViolationException;
 import danvan.platform.web.StaleRecordException;
@@ -50,9 +54,12 @@ public class NominationService {
 
 	private final Clock clock;
 
+	private final NotificationService notifications;
+
 	NominationService(NominationRepository nominations, CatalogService catalog, EligibilityService eligibility,
 			DecisionService decisions, CommendationRepository registry, CommendationAccess access, OrgDirectory org,
-			FileStore files, Clock clock) {
+			FileStore files, Clock clock, NotificationService notifications) {
+		this.notifications = notifications;
 		this.nominations = nominations;
 		this.catalog = catalog;
 		this.eligibility = eligibility;
@@ -129,6 +136,7 @@ public class NominationService {
 	public Nomination submit(Actor actor, Long id, long version) {
 		Nomination n = proposer(actor, id, version);
 		n.submit(actor.username(), clock.instant());
+		notify(n, Addressees.holding(Role.BOARD_OFFICER, n.getProposingUnitId()), "commendation.notice.submitted", actor);
 		return n;
 	}
 
@@ -144,6 +152,7 @@ public class NominationService {
 		Limits.check("comment", comment, 1000);
 		Nomination n = board(actor, id, version);
 		n.returnBack(comment, actor.username(), clock.instant());
+		notify(n, Addressees.holding(Role.UNIT_OFFICER, n.getProposingUnitId()), "commendation.notice.returned", actor);
 		return n;
 	}
 
@@ -191,6 +200,7 @@ public class NominationService {
 		Limits.check("comment", councilRecord, 2000);
 		Nomination n = board(actor, id, version);
 		n.approve(councilRecord, actor.username(), clock.instant());
+		notify(n, Addressees.holding(Role.UNIT_OFFICER, n.getProposingUnitId()), "commendation.notice.approved", actor);
 		return n;
 	}
 
@@ -235,7 +245,15 @@ public class NominationService {
 		}
 		decision.fromNomination(n.getId());
 		n.decidedBy(decision, actor.username(), clock.instant());
+		notify(n, Addressees.holding(Role.UNIT_OFFICER, n.getProposingUnitId()), "commendation.notice.decided", actor);
 		return decision;
+	}
+
+	/** A notice in the inboxes of those concerned (mailed too when SMTP is configured), never to the actor. */
+	private void notify(Nomination n, Addressees to, String key, Actor actor) {
+		notifications.post(Notice.of(to, "/commendation/nominations/" + n.getId(), key, n.getTitle())
+			.mailed("commendation.notice.subject", n.getTitle())
+			.except(actor.username()));
 	}
 
 	private Nomination proposer(Actor actor, Long id, long version) {

@@ -13,7 +13,10 @@ import danvan.commendation.Eligibility;
 import danvan.commendation.EligibilityService;
 import danvan.commendation.RegistryService;
 import danvan.platform.security.Actor;
+import danvan.platform.security.Access;
+import danvan.platform.security.Audience;
 import danvan.platform.security.CurrentActor;
+import danvan.platform.security.Role;
 import danvan.platform.web.RuleViolationException;
 
 /** The award catalogue with its rules and money, the eligibility page, the registry search. */
@@ -39,11 +42,13 @@ class CatalogController {
 		this.picks = picks;
 	}
 
+	@Access(Audience.SIGNED_IN)
 	@GetMapping("/commendation")
 	String home() {
 		return "redirect:/commendation/nominations";
 	}
 
+	@Access(Audience.SIGNED_IN)
 	@GetMapping("/commendation/awards")
 	String catalog(Model model) {
 		model.addAttribute("awards", catalog.awardTypes());
@@ -54,6 +59,7 @@ class CatalogController {
 		return "commendation/catalog";
 	}
 
+	@Access(Audience.SIGNED_IN)
 	@GetMapping("/commendation/eligibility")
 	String eligibility(@RequestParam(required = false) String award, @RequestParam(required = false) Long official,
 			@RequestParam(required = false) Long unit, @RequestParam(required = false) LocalDate date,
@@ -82,6 +88,7 @@ class CatalogController {
 		return "commendation/eligibility";
 	}
 
+	@Access(Audience.SIGNED_IN)
 	@GetMapping("/commendation/registry")
 	String registry(@RequestParam(required = false) String q, Model model) {
 		model.addAttribute("q", q);

@@ -33,7 +33,10 @@ import danvan.commendation.NominationService;
 import danvan.commendation.RecipientDraft;
 import danvan.commendation.RegistryService;
 import danvan.platform.documents.OfficialDocuments;
+import danvan.platform.security.Access;
+import danvan.platform.security.Audience;
 import danvan.platform.security.CurrentActor;
+import danvan.platform.security.Role;
 import danvan.platform.web.RuleViolationException;
 
 /** JSON API of the commendation module: catalogue, eligibility, decisions and their documents, the registry. */
@@ -102,12 +105,14 @@ class CommendationApiController {
 			LocalDate date, String decision, String issuer, BigDecimal amount, String status, boolean historic) {
 	}
 
+	@Access(Audience.SIGNED_IN)
 	@GetMapping("/api/commendation/award-types")
 	@Operation(summary = "Các hình thức khen thưởng, danh hiệu thi đua")
 	List<AwardTypeJson> awardTypes() {
 		return catalog.awardTypes().stream().map(AwardTypeJson::of).toList();
 	}
 
+	@Access(Audience.SIGNED_IN)
 	@GetMapping("/api/commendation/eligibility")
 	@Operation(summary = "Điều kiện của một cán bộ hoặc tập thể đối với một hình thức, từng quy định kèm lý do")
 	EligibilityJson eligibility(@RequestParam String award, @RequestParam(required = false) Long official,
@@ -141,6 +146,7 @@ class CommendationApiController {
 
 	}
 
+	@Access(Audience.SIGNED_IN)
 	@GetMapping("/api/commendation/nominations")
 	@Operation(summary = "Hồ sơ đề nghị khen thưởng trong phạm vi của người gọi")
 	List<NominationJson> nominations() {
@@ -149,23 +155,27 @@ class CommendationApiController {
 			.toList();
 	}
 
+	@Access(Audience.SIGNED_IN)
 	@GetMapping("/api/commendation/nominations/{id}")
 	NominationJson nomination(@PathVariable Long id) {
 		Nomination n = nominations.get(CurrentActor.require(), id);
 		return NominationJson.of(n, catalog.awardType(n.getAwardTypeId()).getCode());
 	}
 
+	@Access(Audience.SIGNED_IN)
 	@GetMapping("/api/commendation/decisions")
 	@Operation(summary = "Các quyết định khen thưởng, mới nhất trước")
 	List<DecisionJson> decisions() {
 		return decisions.list().stream().map(this::json).toList();
 	}
 
+	@Access(Audience.SIGNED_IN)
 	@GetMapping("/api/commendation/decisions/{id}")
 	DecisionJson decision(@PathVariable Long id) {
 		return json(decisions.get(id));
 	}
 
+	@Access(roles = { Role.ADMIN, Role.BOARD_OFFICER })
 	@PostMapping("/api/commendation/decisions")
 	@Operation(summary = "Tạo dự thảo quyết định (chưa có số)")
 	ResponseEntity<DecisionJson> create(@RequestBody NewDecisionJson body) {
@@ -176,6 +186,7 @@ class CommendationApiController {
 		return ResponseEntity.created(URI.create("/api/commendation/decisions/" + decision.getId())).body(json(decision));
 	}
 
+	@Access(roles = { Role.ADMIN, Role.BOARD_OFFICER })
 	@PostMapping("/api/commendation/decisions/{id}/recipients")
 	@Operation(summary = "Thêm một tập thể hoặc cá nhân vào dự thảo")
 	DecisionJson addRecipient(@PathVariable Long id, @RequestBody NewRecipientJson body) {
@@ -184,6 +195,7 @@ class CommendationApiController {
 				new RecipientDraft(body.officialId(), body.unitId(), body.award(), body.achievement())));
 	}
 
+	@Access(roles = { Role.ADMIN, Role.BOARD_OFFICER })
 	@PostMapping("/api/commendation/decisions/{id}/issue")
 	@Operation(summary = "Ban hành: cấp số theo cơ quan, loại văn bản và kỳ đánh số; ghi vào sổ khen thưởng")
 	DecisionJson issue(@PathVariable Long id, @RequestParam(required = false) Long version) {
@@ -191,17 +203,20 @@ class CommendationApiController {
 		return json(decisions.issue(CurrentActor.require(), id, v));
 	}
 
+	@Access(Audience.SIGNED_IN)
 	@GetMapping("/api/commendation/decisions/{id}/document.docx")
 	ResponseEntity<byte[]> docx(@PathVariable Long id) {
 		return download(decisions.docx(id), views.fileName(decisions.get(id), "docx"),
 				MediaType.parseMediaType(OfficialDocuments.DOCX_TYPE));
 	}
 
+	@Access(Audience.SIGNED_IN)
 	@GetMapping("/api/commendation/decisions/{id}/document.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable Long id) {
 		return download(decisions.pdf(id), views.fileName(decisions.get(id), "pdf"), MediaType.APPLICATION_PDF);
 	}
 
+	@Access(Audience.SIGNED_IN)
 	@GetMapping("/api/commendation/awards")
 	@Operation(summary = "Sổ khen thưởng: theo cán bộ, theo tập thể, hoặc tìm không dấu")
 	List<AwardJson> awards(@RequestParam(required = false) Long official, @RequestParam(required = false) Long unit,

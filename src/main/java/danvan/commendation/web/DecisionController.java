@@ -17,7 +17,10 @@ import danvan.commendation.DecisionKind;
 import danvan.commendation.DecisionService;
 import danvan.commendation.RecipientDraft;
 import danvan.platform.documents.OfficialDocuments;
+import danvan.platform.security.Access;
+import danvan.platform.security.Audience;
 import danvan.platform.security.CurrentActor;
+import danvan.platform.security.Role;
 import danvan.platform.web.Flash;
 import danvan.platform.web.RuleViolationException;
 
@@ -47,6 +50,7 @@ class DecisionController {
 		this.flash = flash;
 	}
 
+	@Access(Audience.SIGNED_IN)
 	@GetMapping("/commendation/decisions")
 	String list(Model model) {
 		model.addAttribute("decisions", decisions.list());
@@ -54,6 +58,7 @@ class DecisionController {
 		return "commendation/decisions";
 	}
 
+	@Access(Audience.SIGNED_IN)
 	@GetMapping("/commendation/decisions/{id}")
 	String detail(@PathVariable Long id, Model model) {
 		Decision decision = decisions.get(id);
@@ -69,6 +74,7 @@ class DecisionController {
 		return "commendation/decision";
 	}
 
+	@Access(roles = { Role.ADMIN, Role.BOARD_OFFICER })
 	@PostMapping("/commendation/decisions/{id}/recipients")
 	String addRecipient(@PathVariable Long id, @RequestParam long version, @RequestParam String award,
 			@RequestParam(required = false) Long officialId, @RequestParam(required = false) Long unitId,
@@ -86,6 +92,7 @@ class DecisionController {
 		return "redirect:/commendation/decisions/" + id;
 	}
 
+	@Access(roles = { Role.ADMIN, Role.BOARD_OFFICER })
 	@PostMapping("/commendation/decisions/{id}/issue")
 	String issue(@PathVariable Long id, @RequestParam long version, Model model, RedirectAttributes redirect) {
 		Decision issued;
@@ -101,6 +108,7 @@ class DecisionController {
 		return "redirect:/commendation/decisions/" + id;
 	}
 
+	@Access(roles = { Role.ADMIN, Role.BOARD_OFFICER })
 	@PostMapping("/commendation/decisions/{id}/correct")
 	String correct(@PathVariable Long id, @RequestParam DecisionKind kind, RedirectAttributes redirect) {
 		Decision draft = decisions.correct(CurrentActor.require(), id, kind);
@@ -108,12 +116,14 @@ class DecisionController {
 		return "redirect:/commendation/decisions/" + draft.getId();
 	}
 
+	@Access(Audience.SIGNED_IN)
 	@GetMapping("/commendation/decisions/{id}/document.docx")
 	ResponseEntity<byte[]> docx(@PathVariable Long id) {
 		return CommendationApiController.download(decisions.docx(id), views.fileName(decisions.get(id), "docx"),
 				MediaType.parseMediaType(OfficialDocuments.DOCX_TYPE));
 	}
 
+	@Access(Audience.SIGNED_IN)
 	@GetMapping("/commendation/decisions/{id}/document.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable Long id) {
 		return CommendationApiController.download(decisions.pdf(id), views.fileName(decisions.get(id), "pdf"),

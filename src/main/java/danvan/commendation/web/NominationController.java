@@ -22,7 +22,10 @@ import danvan.commendation.Nomination;
 import danvan.commendation.NominationService;
 import danvan.org.OrgDirectory;
 import danvan.platform.security.Actor;
+import danvan.platform.security.Access;
+import danvan.platform.security.Audience;
 import danvan.platform.security.CurrentActor;
+import danvan.platform.security.Role;
 import danvan.platform.web.Flash;
 import danvan.platform.web.RuleViolationException;
 
@@ -52,6 +55,7 @@ class NominationController {
 		this.flash = flash;
 	}
 
+	@Access(Audience.SIGNED_IN)
 	@GetMapping("/commendation/nominations")
 	String list(Model model) {
 		Actor actor = CurrentActor.require();
@@ -63,6 +67,7 @@ class NominationController {
 		return "commendation/nominations";
 	}
 
+	@Access(Audience.SIGNED_IN)
 	@PostMapping("/commendation/nominations")
 	String create(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String award,
 			@RequestParam(required = false) String title, Model model, RedirectAttributes redirect) {
@@ -79,6 +84,7 @@ class NominationController {
 		return "redirect:/commendation/nominations/" + created.getId();
 	}
 
+	@Access(Audience.SIGNED_IN)
 	@GetMapping("/commendation/nominations/{id}")
 	String detail(@PathVariable Long id, Model model) {
 		Actor actor = CurrentActor.require();
@@ -95,6 +101,7 @@ class NominationController {
 		return "commendation/nomination";
 	}
 
+	@Access(Audience.SIGNED_IN)
 	@PostMapping("/commendation/nominations/{id}/candidates")
 	String candidate(@PathVariable Long id, @RequestParam long version, @RequestParam(required = false) Long officialId,
 			@RequestParam(required = false) Long unitId, @RequestParam(required = false) String achievement,
@@ -103,6 +110,7 @@ class NominationController {
 			.addCandidate(CurrentActor.require(), id, version, officialId, unitId, achievement, deceased));
 	}
 
+	@Access(Audience.SIGNED_IN)
 	@PostMapping("/commendation/nominations/{id}/files")
 	String file(@PathVariable Long id, @RequestParam long version, @RequestParam(required = false) DossierKind kind,
 			@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect) {
@@ -110,6 +118,7 @@ class NominationController {
 				() -> nominations.addFile(CurrentActor.require(), id, version, kind, file));
 	}
 
+	@Access(Audience.SIGNED_IN)
 	@PostMapping("/commendation/nominations/{id}/step")
 	String step(@PathVariable Long id, @RequestParam long version, @RequestParam String action,
 			@RequestParam(required = false) String comment, Model model, RedirectAttributes redirect) {
@@ -126,6 +135,7 @@ class NominationController {
 		});
 	}
 
+	@Access(Audience.SIGNED_IN)
 	@PostMapping("/commendation/nominations/{id}/justify")
 	String justify(@PathVariable Long id, @RequestParam long version, @RequestParam int index,
 			@RequestParam(required = false) String justification, Model model, RedirectAttributes redirect) {
@@ -133,6 +143,7 @@ class NominationController {
 				() -> nominations.justify(CurrentActor.require(), id, version, index, justification));
 	}
 
+	@Access(Audience.SIGNED_IN)
 	@PostMapping("/commendation/nominations/{id}/vote")
 	String vote(@PathVariable Long id, @RequestParam long version, @RequestParam int index,
 			@RequestParam boolean approved, @RequestParam(required = false) Integer votesFor,
@@ -141,6 +152,7 @@ class NominationController {
 			.vote(CurrentActor.require(), id, version, index, approved, votesFor, votesAgainst));
 	}
 
+	@Access(Audience.SIGNED_IN)
 	@PostMapping("/commendation/nominations/{id}/higher-decision")
 	String higher(@PathVariable Long id, @RequestParam long version, @RequestParam(required = false) String reference,
 			@RequestParam(required = false) LocalDate date, Model model, RedirectAttributes redirect) {
@@ -148,6 +160,7 @@ class NominationController {
 			.recordHigherDecision(CurrentActor.require(), id, version, reference, date));
 	}
 
+	@Access(Audience.SIGNED_IN)
 	@PostMapping("/commendation/nominations/{id}/decide")
 	String decide(@PathVariable Long id, @RequestParam long version, @RequestParam(required = false) Long issuerId,
 			@RequestParam(required = false) String title, @RequestParam(required = false) LocalDate date,

@@ -49,6 +49,29 @@ public class OrgDirectory implements UnitNames, UnitTree {
 				: officials.findById(id).map(o -> new OfficialRef(o.getId(), o.getFullName(), o.getUnit().getId()));
 	}
 
+	/**
+	 * What award rules need to know of an official on {@code asOf}: gender, current unit and position, and the
+	 * months of mass-mobilization service counted to that day.
+	 */
+	public Optional<OfficialFacts> facts(Long id, LocalDate asOf) {
+		return id == null ? Optional.empty()
+				: officials.findById(id).map(o -> new OfficialFacts(o.getId(), o.getFullName(), o.getGender(),
+						o.getUnit().getId(), o.getUnit().getName(), o.getPosition(), o.isActive(),
+						o.massMobilizationService(asOf)));
+	}
+
+	/** The active officials of a unit (its own, not its subtree's). */
+	public java.util.List<OfficialRef> officialsIn(Long unitId) {
+		return officials.findByUnitIdAndActiveTrueOrderByFullName(unitId).stream()
+			.map(o -> new OfficialRef(o.getId(), o.getFullName(), unitId))
+			.toList();
+	}
+
+	/** The active officials of a unit (its own, not its subtree's), for quotas. */
+	public long headcount(Long unitId) {
+		return officials.findByUnitIdAndActiveTrueOrderByFullName(unitId).size();
+	}
+
 	@Override
 	public boolean exists(Long unitId) {
 		return unitId != null && units.existsById(unitId);
@@ -122,6 +145,10 @@ public class OrgDirectory implements UnitNames, UnitTree {
 	}
 
 	public record OfficialRef(Long id, String fullName, Long unitId) {
+	}
+
+	public record OfficialFacts(Long id, String fullName, Gender gender, Long unitId, String unitName,
+			String position, boolean active, ServiceLength massMobilization) {
 	}
 
 }

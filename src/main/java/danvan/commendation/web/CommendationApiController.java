@@ -1,0 +1,249 @@
+package danvan.commendation.web;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import danvan.commendation.AwardType;
+import danvan.commendation.CatalogService;
+import danvan.commendation.Commendation;
+import danvan.commendation.Decision;
+import danvan.commendation.DecisionDraft;
+import danvan.commendation.DecisionService;
+import danvan.commendation.Eligibility;
+import danvan.commendation.EligibilityService;
+import danvan.commendation.Nomination;
+import danvan.commendation.NominationService;
+import danvan.commendation.RecipientDraft;
+import danvan.commendation.RegistryService;
+import danvan.platform.documents.OfficialDocuments;
+import danvan.platform.security.Access;
+import danvan.platform.security.Audience;
+import danvan.platform.security.CurrentActor;
+import danvan.platform.security.Role;
+import danvan.platform.web.RuleViolationException;
+
+/** JSON API of the commendation module: catalogue, eligibility, decisions and their documents, the registry. */
+@RestController
+@Tag(name = "Khen thưởng", description = "Hình thức khen thưởng, điều kiện, quyết định, sổ khen thưởng")
+class CommendationApiController {
+
+	private final CatalogService catalog;
+
+	private final EligibilityService eligibility;
+
+	private final DecisionService decisions;
+
+	private final RegistryService registry;
+
+	private final DecisionViews views;
+
+	private final NominationService nominations;
+
+	CommendationApiController(CatalogService catalog, EligibilityService eligibility, DecisionService decisions,
+			RegistryService registry, DecisionViews views, NominationService nominations) {
+		this.nominations = nominations;
+		this.catalog = catalog;
+		this.eligibility = eligibility;
+		this.decisions = decisions;
+		this.registry = registry;
+		this.views = views;
+	}
+
+	record AwardTypeJson(Long id, String code, String name, String recipientKind) {
+
+		static AwardTypeJson of(AwardType a) {
+			return new AwardTypeJson(a.getId(), a.getCode(), a.getName(), a.getRecipientKind().name());
+		}
+
+	}
+
+	record RuleJson(String rule, boolean passed, boolean warning, String explanation, String legalBasis) {
+	}
+
+	record EligibilityJson(String award, String recipient, LocalDate asOf, boolean eligible, List<RuleJson> rules) {
+
+		static EligibilityJson of(Eligibility e) {
+			return new EligibilityJson(e.award(), e.recipient(), e.asOf(), e.eligible(), e.rules().stream()
+				.map(c -> new RuleJson(c.rule(), c.passed(), c.warning(), c.explanation(), c.legalBasis()))
+				.toList());
+		}
+
+	}
+
+	record RecipientJson(String name, String kind, String award, BigDecimal amount) {
+	}
+
+	record DecisionJson(Long id, String number, LocalDate date, String issuer, String status, String kind,
+			String title, Long amends, Long supersededBy, long version, List<RecipientJson> recipients) {
+	}
+
+	record NewDecisionJson(Long issuerId, String title, LocalDate date, List<String> grounds, String signerName,
+			String signerTitle) {
+	}
+
+	record NewRecipientJson(Long officialId, Long unitId, String award, String achievement, Long version) {
+	}
+
+	record AwardJson(Long id, String recipient, String kind, Long officialId, Long unitId, String award,
+			LocalDate date, String decision, String issuer, BigDecimal amount, String status, boolean historic) {
+	}
+
+	@Access(Audience.SIGNED_IN)
+	@GetMapping("/api/commendation/award-types")
+	@Operation(summary = "Các hình thức khen thưởng, danh hiệu thi đua")
+	List<AwardTypeJson> awardTypes() {
+		return catalog.awardTypes().stream().map(AwardTypeJson::of).toList();
+	}
+
+	@Access(Audience.SIGNED_IN)
+	@GetMapping("/api/commendation/eligibility")
+	@Operation(summary = "Điều kiện của một cán bộ hoặc tập thể đối với một hình thức, từng quy định kèm lý do")
+	EligibilityJson eligibility(@RequestParam String award, @RequestParam(required = false) Long official,
+			@RequestParam(required = false) Long unit, @RequestParam(required = false) LocalDate date,
+			@RequestParam(defaultValue = "false") boolean deceased) {
+		LocalDate asOf = date == null ? LocalDate.now() : date;
+		if (official != null) {
+			return EligibilityJson.of(eligibility.forOfficial(award, official, asOf, deceased));
+		}
+		if (unit != null) {
+			return EligibilityJson.of(eligibility.forUnit(award, unit, asOf));
+		}
+		throw RuleViolationException.onField("official", "commendation.eligibility.whoRequired");
+	}
+
+	record CandidateJson(String name, String kind, Long officialId, Long unitId, Boolean eligible,
+			String justification, String outcome) {
+	}
+
+	record NominationJson(Long id, String title, Long unitId, String award, String status, String forwardedTo,
+			String higherDecision, Long decisionId, List<CandidateJson> candidates) {
+
+		static NominationJson of(Nomination n, String award) {
+			return new NominationJson(n.getId(), n.getTitle(), n.getProposingUnitId(), award, n.getStatus().name(),
+					n.getForwardedTo(), n.getHigherDecision(), n.getDecisionId(),
+					n.getCandidates().stream()
+						.map(c -> new CandidateJson(c.getName(), c.getRecipientKind().name(), c.getOfficialId(),
+								c.getUnitId(), c.getEligible(), c.getJustification(), c.getOutcome().name()))
+						.toList());
+		}
+
+	}
+
+	@Access(Audience.SIGNED_IN)
+	@GetMapping("/api/commendation/nominations")
+	@Operation(summary = "Hồ sơ đề nghị khen thưởng trong phạm vi của người gọi")
+	List<NominationJson> nominations() {
+		return nominations.list(CurrentActor.require()).stream()
+			.map(n -> NominationJson.of(n, catalog.awardType(n.getAwardTypeId()).getCode()))
+			.toList();
+	}
+
+	@Access(Audience.SIGNED_IN)
+	@GetMapping("/api/commendation/nominations/{id}")
+	NominationJson nomination(@PathVariable Long id) {
+		Nomination n = nominations.get(CurrentActor.require(), id);
+		return NominationJson.of(n, catalog.awardType(n.getAwardTypeId()).getCode());
+	}
+
+	@Access(Audience.SIGNED_IN)
+	@GetMapping("/api/commendation/decisions")
+	@Operation(summary = "Các quyết định khen thưởng, mới nhất trước")
+	List<DecisionJson> decisions() {
+		return decisions.list().stream().map(this::json).toList();
+	}
+
+	@Access(Audience.SIGNED_IN)
+	@GetMapping("/api/commendation/decisions/{id}")
+	DecisionJson decision(@PathVariable Long id) {
+		return json(decisions.get(id));
+	}
+
+	@Access(roles = { Role.ADMIN, Role.BOARD_OFFICER })
+	@PostMapping("/api/commendation/decisions")
+	@Operation(summary = "Tạo dự thảo quyết định (chưa có số)")
+	ResponseEntity<DecisionJson> create(@RequestBody NewDecisionJson body) {
+		Decision decision = decisions.create(CurrentActor.require(),
+				new DecisionDraft(body.issuerId(), body.title(), body.date(),
+						body.grounds() == null ? null : String.join("\n", body.grounds()), null, null, body.signerName(),
+						body.signerTitle(), null, null, null));
+		return ResponseEntity.created(URI.create("/api/commendation/decisions/" + decision.getId())).body(json(decision));
+	}
+
+	@Access(roles = { Role.ADMIN, Role.BOARD_OFFICER })
+	@PostMapping("/api/commendation/decisions/{id}/recipients")
+	@Operation(summary = "Thêm một tập thể hoặc cá nhân vào dự thảo")
+	DecisionJson addRecipient(@PathVariable Long id, @RequestBody NewRecipientJson body) {
+		long version = body.version() == null ? decisions.get(id).getVersion() : body.version();
+		return json(decisions.addRecipient(CurrentActor.require(), id, version,
+				new RecipientDraft(body.officialId(), body.unitId(), body.award(), body.achievement())));
+	}
+
+	@Access(roles = { Role.ADMIN, Role.BOARD_OFFICER })
+	@PostMapping("/api/commendation/decisions/{id}/issue")
+	@Operation(summary = "Ban hành: cấp số theo cơ quan, loại văn bản và kỳ đánh số; ghi vào sổ khen thưởng")
+	DecisionJson issue(@PathVariable Long id, @RequestParam(required = false) Long version) {
+		long v = version == null ? decisions.get(id).getVersion() : version;
+		return json(decisions.issue(CurrentActor.require(), id, v));
+	}
+
+	@Access(Audience.SIGNED_IN)
+	@GetMapping("/api/commendation/decisions/{id}/document.docx")
+	ResponseEntity<byte[]> docx(@PathVariable Long id) {
+		return download(decisions.docx(id), views.fileName(decisions.get(id), "docx"),
+				MediaType.parseMediaType(OfficialDocuments.DOCX_TYPE));
+	}
+
+	@Access(Audience.SIGNED_IN)
+	@GetMapping("/api/commendation/decisions/{id}/document.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable Long id) {
+		return download(decisions.pdf(id), views.fileName(decisions.get(id), "pdf"), MediaType.APPLICATION_PDF);
+	}
+
+	@Access(Audience.SIGNED_IN)
+	@GetMapping("/api/commendation/awards")
+	@Operation(summary = "Sổ khen thưởng: theo cán bộ, theo tập thể, hoặc tìm không dấu")
+	List<AwardJson> awards(@RequestParam(required = false) Long official, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) String q) {
+		List<Commendation> rows = official != null ? registry.ofOfficial(official)
+				: unit != null ? registry.ofUnit(unit) : registry.search(q);
+		return rows.stream().map(c -> new AwardJson(c.getId(), c.getRecipientName(), c.getRecipientKind().name(),
+				c.getOfficialId(), c.getUnitId(), registry.awardName(c.getAwardTypeId()), c.getAwardedOn(),
+				c.getDecisionNumber(), c.getIssuerName(), c.getAmount(), c.getStatus().name(), c.isHistoric()))
+			.toList();
+	}
+
+	static ResponseEntity<byte[]> download(byte[] content, String fileName, MediaType type) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+			.body(content);
+	}
+
+	private DecisionJson json(Decision d) {
+		return new DecisionJson(d.getId(), d.getNumber(), d.getDecidedOn(), views.issuerName(d), d.getStatus().name(),
+				d.getKind().name(), d.getTitle(), d.getAmendsId(), d.getSupersededById(), d.getVersion(),
+				d.getRecipients().stream()
+					.map(r -> new RecipientJson(r.getName(), r.getRecipientKind().name(),
+							catalog.awardType(r.getAwardTypeId()).getName(), r.getAmount()))
+					.toList());
+	}
+
+}

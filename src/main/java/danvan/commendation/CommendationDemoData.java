@@ -41,6 +41,9 @@ class CommendationDemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(CommendationDemoData.class);
 
+	/** The conference's day: the 2020 story's people are found where they served then, not where they serve now. */
+	private static final LocalDate STORY_DAY = LocalDate.of(2020, 10, 8);
+
 	private static final String[] COMMUNE_CODES = { "BINH_DUC", "LONG_DINH", "TAM_HIEP", "THANH_PHU", "VINH_KIM",
 			"DONG_HOA", "KIM_SON", "LONG_HUNG", "DIEM_HY", "NHI_BINH" };
 
@@ -255,17 +258,17 @@ class CommendationDemoData implements ApplicationRunner {
 	private List<OfficialRef> candidates() {
 		List<OfficialRef> all = new ArrayList<>();
 		for (String code : DISTRICT_UNITS) {
-			org.unitByCode(code).ifPresent(u -> all.addAll(org.officialsIn(u.id())));
+			org.unitByCode(code).ifPresent(u -> all.addAll(org.officialsIn(u.id(), STORY_DAY)));
 		}
 		for (String code : COMMUNE_CODES) {
-			org.unitByCode("KDV_" + code).ifPresent(u -> all.addAll(org.officialsIn(u.id())));
+			org.unitByCode("KDV_" + code).ifPresent(u -> all.addAll(org.officialsIn(u.id(), STORY_DAY)));
 		}
-		org.unitByCode("KDV_TAN_HIEP").ifPresent(u -> all.addAll(org.officialsIn(u.id())));
+		org.unitByCode("KDV_TAN_HIEP").ifPresent(u -> all.addAll(org.officialsIn(u.id(), STORY_DAY)));
 		return all;
 	}
 
 	private Optional<OfficialRef> official(String unitCode, String name) {
-		return org.unitByCode(unitCode).stream().flatMap(u -> org.officialsIn(u.id()).stream())
+		return org.unitByCode(unitCode).stream().flatMap(u -> org.officialsIn(u.id(), STORY_DAY).stream())
 			.filter(o -> o.fullName().equals(name)).findFirst();
 	}
 

@@ -164,6 +164,7 @@ final class OrgDemoReform {
 		for (Official o : data.officialsOf(old.get("BDV_CHAU_THANH"))) {
 			String position = o.getFullName().equals("Nguyễn Thị Thu Hà")
 					? "Trưởng phòng Dân vận, Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Tháp" : staff;
+			recordPostHeld(o);
 			o.transfer(board, position, TWO_TIERS, true);
 		}
 		transferAll("HU_CHAU_THANH", "DUX_CHAU_THANH", "Bí thư Đảng ủy xã Châu Thành", false);
@@ -177,13 +178,36 @@ final class OrgDemoReform {
 		transferAll("LDLD_CHAU_THANH", "MTTQX_CHAU_THANH", "Phó Chủ tịch Ủy ban MTTQ Việt Nam xã Châu Thành", true);
 	}
 
+	/**
+	 * The demo gives most officials their current post without a service period; before a transfer ends that
+	 * post it is written down (from the day after the last recorded period, or the 2015–2020 term), so the 2020
+	 * story still finds each official in the unit they served then. It does not count as mass-mobilization
+	 * service, as it did not before the reform.
+	 */
+	private static void recordPostHeld(Official o) {
+		if (o.getPeriods().stream().anyMatch(p -> p.getEndDate() == null)) {
+			return;
+		}
+		LocalDate start = o.getPeriods().stream().map(ServicePeriod::getEndDate).max(LocalDate::compareTo)
+			.map(end -> end.plusDays(1)).orElse(LocalDate.of(2015, 10, 1));
+		if (start.isBefore(TWO_TIERS)) {
+			o.addPeriod(o.getUnit(), o.getPosition(), start, TWO_TIERS.minusDays(1), false);
+		}
+	}
+
 	private void transferAll(String from, String to, String position, boolean massMobilization) {
 		OrgUnit target = unitOf(to);
-		data.officialsOf(old.get(from)).forEach(o -> o.transfer(target, position, TWO_TIERS, massMobilization));
+		data.officialsOf(old.get(from)).forEach(o -> {
+			recordPostHeld(o);
+			o.transfer(target, position, TWO_TIERS, massMobilization);
+		});
 	}
 
 	private void moveOfficials(OrgUnit from, OrgUnit to, String position, LocalDate on) {
-		data.officialsOf(from).forEach(o -> o.transfer(to, position, on, true));
+		data.officialsOf(from).forEach(o -> {
+			recordPostHeld(o);
+			o.transfer(to, position, on, true);
+		});
 	}
 
 	/**

@@ -67,6 +67,13 @@ public class OrgDirectory implements UnitNames, UnitTree {
 			.toList();
 	}
 
+	/** The officials who served in a unit on a day (its own, not its subtree's), though they may have moved on. */
+	public java.util.List<OfficialRef> officialsIn(Long unitId, java.time.LocalDate on) {
+		return officials.servingIn(unitId, on).stream()
+			.map(o -> new OfficialRef(o.getId(), o.getFullName(), unitId))
+			.toList();
+	}
+
 	/** The active officials of a unit (its own, not its subtree's), for quotas. */
 	public long headcount(Long unitId) {
 		return officials.findByUnitIdAndActiveTrueOrderByFullName(unitId).size();

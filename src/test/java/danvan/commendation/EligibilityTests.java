@@ -95,7 +95,7 @@ class EligibilityTests {
 
 	private Long official(String unitCode, String name) {
 		Long unit = org.unitByCode(unitCode).orElseThrow().id();
-		return org.officialsIn(unit).stream().filter(o -> o.fullName().equals(name)).findFirst().orElseThrow().id();
+		return org.officialsIn(unit, java.time.LocalDate.of(2020, 10, 8)).stream().filter(o -> o.fullName().equals(name)).findFirst().orElseThrow().id();
 	}
 
 	private static Eligibility.Check rule(Eligibility e, String name) {

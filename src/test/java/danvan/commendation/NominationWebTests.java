@@ -43,13 +43,13 @@ class NominationWebTests {
 
 	@Test
 	void aCommuneOfficerSubmitsAndTheBoardIsNotified() throws Exception {
-		Long unit = org.unitByCode("KDV_BINH_DUC").orElseThrow().id();
+		Long unit = org.unitByCode("BXDDX_KIM_SON").orElseThrow().id();
 		Long official = org.officialsIn(unit).get(0).id();
 		long unreadBefore = notifications.unread((Actor) users.loadUserByUsername("bandanvan"));
 		mvc.perform(post("/commendation/nominations").with(as(users, "binhduc")).param("unitId", unit.toString())
-			.param("award", "GK_CN").param("title", "Đề nghị tặng Giấy khen - xã Bình Đức"))
+			.param("award", "GK_CN").param("title", "Đề nghị tặng Giấy khen - xã Kim Sơn"))
 			.andExpect(status().is3xxRedirection());
-		Nomination n = nominations.findAll().stream().filter(x -> x.getTitle().endsWith("xã Bình Đức")).findFirst()
+		Nomination n = nominations.findAll().stream().filter(x -> x.getTitle().endsWith("xã Kim Sơn")).findFirst()
 			.orElseThrow();
 		mvc.perform(multipart("/commendation/nominations/{id}/files", n.getId())
 			.file(new MockMultipartFile("file", "to-trinh.pdf", "application/pdf",

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import danvan.commendation.AwardType;
@@ -41,7 +42,7 @@ import danvan.platform.web.RuleViolationException;
 
 /** JSON API of the commendation module: catalogue, eligibility, decisions and their documents, the registry. */
 @RestController
-@Tag(name = "Khen thưởng", description = "Hình thức khen thưởng, điều kiện, quyết định, sổ khen thưởng")
+@Tag(name = "commendation.api.tag", description = "commendation.api.tag.description")
 class CommendationApiController {
 
 	private final CatalogService catalog;
@@ -107,17 +108,19 @@ class CommendationApiController {
 
 	@Access(Audience.SIGNED_IN)
 	@GetMapping("/api/commendation/award-types")
-	@Operation(summary = "Các hình thức khen thưởng, danh hiệu thi đua")
+	@Operation(summary = "commendation.api.awardTypes.summary", description = "commendation.api.awardTypes.description")
 	List<AwardTypeJson> awardTypes() {
 		return catalog.awardTypes().stream().map(AwardTypeJson::of).toList();
 	}
 
 	@Access(Audience.SIGNED_IN)
 	@GetMapping("/api/commendation/eligibility")
-	@Operation(summary = "Điều kiện của một cán bộ hoặc tập thể đối với một hình thức, từng quy định kèm lý do")
-	EligibilityJson eligibility(@RequestParam String award, @RequestParam(required = false) Long official,
-			@RequestParam(required = false) Long unit, @RequestParam(required = false) LocalDate date,
-			@RequestParam(defaultValue = "false") boolean deceased) {
+	@Operation(summary = "commendation.api.eligibility.summary", description = "commendation.api.eligibility.description")
+	EligibilityJson eligibility(@Parameter(description = "commendation.api.eligibility.award") @RequestParam String award,
+			@Parameter(description = "commendation.api.eligibility.official") @RequestParam(required = false) Long official,
+			@Parameter(description = "commendation.api.eligibility.unit") @RequestParam(required = false) Long unit,
+			@Parameter(description = "commendation.api.eligibility.date") @RequestParam(required = false) LocalDate date,
+			@Parameter(description = "commendation.api.eligibility.deceased") @RequestParam(defaultValue = "false") boolean deceased) {
 		LocalDate asOf = date == null ? LocalDate.now() : date;
 		if (official != null) {
 			return EligibilityJson.of(eligibility.forOfficial(award, official, asOf, deceased));
@@ -148,7 +151,7 @@ class CommendationApiController {
 
 	@Access(Audience.SIGNED_IN)
 	@GetMapping("/api/commendation/nominations")
-	@Operation(summary = "Hồ sơ đề nghị khen thưởng trong phạm vi của người gọi")
+	@Operation(summary = "commendation.api.nominations.summary", description = "commendation.api.nominations.description")
 	List<NominationJson> nominations() {
 		return nominations.list(CurrentActor.require()).stream()
 			.map(n -> NominationJson.of(n, catalog.awardType(n.getAwardTypeId()).getCode()))
@@ -157,27 +160,29 @@ class CommendationApiController {
 
 	@Access(Audience.SIGNED_IN)
 	@GetMapping("/api/commendation/nominations/{id}")
-	NominationJson nomination(@PathVariable Long id) {
+	@Operation(summary = "commendation.api.nomination.summary", description = "commendation.api.nomination.description")
+	NominationJson nomination(@Parameter(description = "commendation.api.nomination.id") @PathVariable Long id) {
 		Nomination n = nominations.get(CurrentActor.require(), id);
 		return NominationJson.of(n, catalog.awardType(n.getAwardTypeId()).getCode());
 	}
 
 	@Access(Audience.SIGNED_IN)
 	@GetMapping("/api/commendation/decisions")
-	@Operation(summary = "Các quyết định khen thưởng, mới nhất trước")
+	@Operation(summary = "commendation.api.decisions.summary", description = "commendation.api.decisions.description")
 	List<DecisionJson> decisions() {
 		return decisions.list().stream().map(this::json).toList();
 	}
 
 	@Access(Audience.SIGNED_IN)
 	@GetMapping("/api/commendation/decisions/{id}")
-	DecisionJson decision(@PathVariable Long id) {
+	@Operation(summary = "commendation.api.decision.summary", description = "commendation.api.decision.description")
+	DecisionJson decision(@Parameter(description = "commendation.api.decision.id") @PathVariable Long id) {
 		return json(decisions.get(id));
 	}
 
 	@Access(roles = { Role.ADMIN, Role.BOARD_OFFICER })
 	@PostMapping("/api/commendation/decisions")
-	@Operation(summary = "Tạo dự thảo quyết định (chưa có số)")
+	@Operation(summary = "commendation.api.create.summary", description = "commendation.api.create.description")
 	ResponseEntity<DecisionJson> create(@RequestBody NewDecisionJson body) {
 		Decision decision = decisions.create(CurrentActor.require(),
 				new DecisionDraft(body.issuerId(), body.title(), body.date(),
@@ -188,8 +193,8 @@ class CommendationApiController {
 
 	@Access(roles = { Role.ADMIN, Role.BOARD_OFFICER })
 	@PostMapping("/api/commendation/decisions/{id}/recipients")
-	@Operation(summary = "Thêm một tập thể hoặc cá nhân vào dự thảo")
-	DecisionJson addRecipient(@PathVariable Long id, @RequestBody NewRecipientJson body) {
+	@Operation(summary = "commendation.api.addRecipient.summary", description = "commendation.api.addRecipient.description")
+	DecisionJson addRecipient(@Parameter(description = "commendation.api.decision.id") @PathVariable Long id, @RequestBody NewRecipientJson body) {
 		long version = body.version() == null ? decisions.get(id).getVersion() : body.version();
 		return json(decisions.addRecipient(CurrentActor.require(), id, version,
 				new RecipientDraft(body.officialId(), body.unitId(), body.award(), body.achievement())));
@@ -197,30 +202,34 @@ class CommendationApiController {
 
 	@Access(roles = { Role.ADMIN, Role.BOARD_OFFICER })
 	@PostMapping("/api/commendation/decisions/{id}/issue")
-	@Operation(summary = "Ban hành: cấp số theo cơ quan, loại văn bản và kỳ đánh số; ghi vào sổ khen thưởng")
-	DecisionJson issue(@PathVariable Long id, @RequestParam(required = false) Long version) {
+	@Operation(summary = "commendation.api.issue.summary", description = "commendation.api.issue.description")
+	DecisionJson issue(@Parameter(description = "commendation.api.decision.id") @PathVariable Long id,
+			@Parameter(description = "commendation.api.issue.version") @RequestParam(required = false) Long version) {
 		long v = version == null ? decisions.get(id).getVersion() : version;
 		return json(decisions.issue(CurrentActor.require(), id, v));
 	}
 
 	@Access(Audience.SIGNED_IN)
 	@GetMapping("/api/commendation/decisions/{id}/document.docx")
-	ResponseEntity<byte[]> docx(@PathVariable Long id) {
+	@Operation(summary = "commendation.api.docx.summary", description = "commendation.api.docx.description")
+	ResponseEntity<byte[]> docx(@Parameter(description = "commendation.api.decision.id") @PathVariable Long id) {
 		return download(decisions.docx(id), views.fileName(decisions.get(id), "docx"),
 				MediaType.parseMediaType(OfficialDocuments.DOCX_TYPE));
 	}
 
 	@Access(Audience.SIGNED_IN)
 	@GetMapping("/api/commendation/decisions/{id}/document.pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable Long id) {
+	@Operation(summary = "commendation.api.pdf.summary", description = "commendation.api.pdf.description")
+	ResponseEntity<byte[]> pdf(@Parameter(description = "commendation.api.decision.id") @PathVariable Long id) {
 		return download(decisions.pdf(id), views.fileName(decisions.get(id), "pdf"), MediaType.APPLICATION_PDF);
 	}
 
 	@Access(Audience.SIGNED_IN)
 	@GetMapping("/api/commendation/awards")
-	@Operation(summary = "Sổ khen thưởng: theo cán bộ, theo tập thể, hoặc tìm không dấu")
-	List<AwardJson> awards(@RequestParam(required = false) Long official, @RequestParam(required = false) Long unit,
-			@RequestParam(required = false) String q) {
+	@Operation(summary = "commendation.api.awards.summary", description = "commendation.api.awards.description")
+	List<AwardJson> awards(@Parameter(description = "commendation.api.awards.official") @RequestParam(required = false) Long official,
+			@Parameter(description = "commendation.api.awards.unit") @RequestParam(required = false) Long unit,
+			@Parameter(description = "commendation.api.awards.q") @RequestParam(required = false) String q) {
 		List<Commendation> rows = official != null ? registry.ofOfficial(official)
 				: unit != null ? registry.ofUnit(unit) : registry.search(q);
 		return rows.stream().map(c -> new AwardJson(c.getId(), c.getRecipientName(), c.getRecipientKind().name(),

@@ -5,12 +5,13 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import danvan.platform.security.UnitTree;
 import danvan.platform.web.UnitNames;
 
 /** What other modules may ask of the organisation: units and officials by id, and subtree membership. */
 @Service
 @Transactional(readOnly = true)
-public class OrgDirectory implements UnitNames {
+public class OrgDirectory implements UnitNames, UnitTree {
 
 	private final OrgUnitRepository units;
 
@@ -40,7 +41,13 @@ public class OrgDirectory implements UnitNames {
 				: officials.findById(id).map(o -> new OfficialRef(o.getId(), o.getFullName(), o.getUnit().getId()));
 	}
 
+	@Override
+	public boolean exists(Long unitId) {
+		return unitId != null && units.existsById(unitId);
+	}
+
 	/** True when {@code unitId} is {@code ancestorId} or one of its descendants. */
+	@Override
 	public boolean isWithin(Long unitId, Long ancestorId) {
 		Optional<OrgUnit> unit = units.findById(unitId);
 		Optional<OrgUnit> ancestor = units.findById(ancestorId);

@@ -120,7 +120,7 @@ class EmulationExcelTests {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(assessments.forMovement(fixture.admin(), m.getId())).isEmpty();
 		String id = JsonPath.read(body, "$.id");
-		mvc.perform(post(api + "/" + id + "/commit").with(as(users, "binhduc"))).andExpect(status().isNotFound());
+		mvc.perform(post(api + "/" + id + "/commit").with(as(users, "thamdinh"))).andExpect(status().isNotFound());
 		mvc.perform(post(api + "/" + id + "/commit").with(as(users, "bandanvan"))).andExpect(status().isOk());
 		Assessment binhDuc = assessments.open(fixture.admin(), m.getId(), fixture.unit("XA_BINH_DUC"));
 		assertThat(binhDuc.pointsOn(fixture.revisedScale().item("I.2").getId())).isEqualByComparingTo("7.5");

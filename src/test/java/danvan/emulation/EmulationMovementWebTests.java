@@ -87,7 +87,7 @@ class EmulationMovementWebTests {
 	@Test
 	void aUnitOfficerCannotOpenAMovement() throws Exception {
 		mvc.perform(get("/emulation/movements/new").with(as(users, "binhduc")))
-			.andExpect(status().isOk());
+			.andExpect(status().isForbidden());
 		mvc.perform(post("/emulation/movements").with(as(users, "binhduc"))
 			.param("name", "Phong trào lạ")
 			.param("kind", "REGULAR")

@@ -202,6 +202,13 @@ public class ScoreImportService {
 		return preview.rows().size();
 	}
 
+	/** The movement whose consolidated sheet the actor may import: its board or reviewers over its organiser. */
+	public Movement importable(Actor actor, Long movementId) {
+		Movement movement = movements.get(movementId);
+		requireImporter(actor, movement);
+		return movement;
+	}
+
 	private void requireImporter(Actor actor, Movement movement) {
 		if (!access.canManage(actor, movement.getOrganiserUnitId())
 				&& !access.holdsReviewerRoleOver(actor, movement.getOrganiserUnitId())) {

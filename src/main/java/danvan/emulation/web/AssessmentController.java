@@ -1,5 +1,12 @@
 package danvan.emulation.web;
 
+import static danvan.platform.security.OrgScope.SUBTREE;
+import static danvan.platform.security.OrgScope.UNIT;
+import static danvan.platform.security.Role.ADMIN;
+import static danvan.platform.security.Role.BOARD_OFFICER;
+import static danvan.platform.security.Role.REVIEWER;
+import static danvan.platform.security.Role.UNIT_OFFICER;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
@@ -34,6 +41,7 @@ import danvan.emulation.scale.ScoringScale;
 import danvan.org.OrgDirectory;
 import danvan.platform.files.FileStore;
 import danvan.platform.files.StoredFile;
+import danvan.platform.security.Access;
 import danvan.platform.security.Actor;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.web.FormErrors;
@@ -72,6 +80,7 @@ class AssessmentController {
 		this.messages = messages;
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER, UNIT_OFFICER }, scope = SUBTREE)
 	@GetMapping("/assessments")
 	String list(@PathVariable Long id, Model model) {
 		Actor actor = CurrentActor.require();
@@ -92,6 +101,7 @@ class AssessmentController {
 		return "emulation/assessments/list";
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER, UNIT_OFFICER }, scope = UNIT, unit = "unitId")
 	@GetMapping("/units/{unitId}/assessment")
 	String page(@PathVariable Long id, @PathVariable Long unitId, Model model) {
 		Assessment assessment = assessments.open(CurrentActor.require(), id, unitId);
@@ -100,6 +110,7 @@ class AssessmentController {
 		return render(model, id, unitId, assessment, form);
 	}
 
+	@Access(roles = UNIT_OFFICER, scope = UNIT, unit = "unitId")
 	@PostMapping("/units/{unitId}/assessment")
 	String save(@PathVariable Long id, @PathVariable Long unitId, @ModelAttribute("form") AssessmentForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
@@ -125,6 +136,7 @@ class AssessmentController {
 		return render(model, id, unitId, assessments.open(actor, id, unitId), form);
 	}
 
+	@Access(roles = UNIT_OFFICER, scope = UNIT, unit = "unitId")
 	@PostMapping("/units/{unitId}/assessment/evidence")
 	String upload(@PathVariable Long id, @PathVariable Long unitId, @RequestParam(required = false) Long itemId,
 			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
@@ -138,6 +150,7 @@ class AssessmentController {
 		return "redirect:/emulation/movements/" + id + "/units/" + unitId + "/assessment";
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER, UNIT_OFFICER }, scope = UNIT, unit = "unitId")
 	@GetMapping("/units/{unitId}/assessment/evidence/{evidenceId}")
 	ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long unitId, @PathVariable Long evidenceId)
 			throws IOException {

@@ -1,5 +1,10 @@
 package danvan.emulation.web;
 
+import static danvan.platform.security.OrgScope.RECORD;
+import static danvan.platform.security.Role.ADMIN;
+import static danvan.platform.security.Role.BOARD_OFFICER;
+import static danvan.platform.security.Role.REVIEWER;
+
 import java.util.Map;
 
 import org.springframework.stereotype.Controller;
@@ -8,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import danvan.emulation.movement.MovementDashboard;
+import danvan.platform.security.Access;
 import danvan.platform.security.CurrentActor;
 
 /** A movement's charts for the board: milestones, progress through the chain, overdue units, scores, clusters. */
@@ -23,6 +29,7 @@ class DashboardController {
 		this.messages = messages;
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER }, scope = RECORD)
 	@GetMapping("/emulation/movements/{id}/dashboard")
 	String show(@PathVariable Long id, Model model) {
 		Map<String, String> labels = Map.of("notStarted", messages.get("emulation.assessment.none"), "draft",

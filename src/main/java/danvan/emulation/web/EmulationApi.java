@@ -1,5 +1,11 @@
 package danvan.emulation.web;
 
+import static danvan.platform.security.OrgScope.SUBTREE;
+import static danvan.platform.security.Role.ADMIN;
+import static danvan.platform.security.Role.BOARD_OFFICER;
+import static danvan.platform.security.Role.REVIEWER;
+import static danvan.platform.security.Role.UNIT_OFFICER;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -17,6 +23,7 @@ import danvan.emulation.results.ResultService;
 import danvan.emulation.scale.ItemKind;
 import danvan.emulation.scale.ScaleNode;
 import danvan.emulation.scale.ScaleService;
+import danvan.platform.security.Access;
 import danvan.platform.security.CurrentActor;
 
 /** Movements and their scales for scripts and integrations. */
@@ -54,6 +61,7 @@ class EmulationApi {
 		this.results = results;
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER, UNIT_OFFICER }, scope = SUBTREE)
 	@GetMapping("/{id}/results")
 	List<ResultRow> results(@PathVariable Long id) {
 		ResultService.Results shown = results.results(CurrentActor.require(), id);
@@ -64,11 +72,13 @@ class EmulationApi {
 			.toList();
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER, UNIT_OFFICER })
 	@GetMapping
 	List<MovementRow> movements() {
 		return movements.all().stream().map(m -> new MovementRow(m.getId(), m.getName(), m.getKind(), m.getStatus())).toList();
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER, UNIT_OFFICER })
 	@GetMapping("/{id}/scale")
 	ScaleTree scale(@PathVariable Long id) {
 		Movement movement = movements.get(id);

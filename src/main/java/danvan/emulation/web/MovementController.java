@@ -1,10 +1,18 @@
 package danvan.emulation.web;
 
+import static danvan.platform.security.OrgScope.RECORD;
+import static danvan.platform.security.OrgScope.SUBTREE;
+import static danvan.platform.security.Role.ADMIN;
+import static danvan.platform.security.Role.BOARD_OFFICER;
+import static danvan.platform.security.Role.REVIEWER;
+import static danvan.platform.security.Role.UNIT_OFFICER;
+
 import java.util.Arrays;
 import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,6 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import danvan.emulation.EmulationAccess;
@@ -23,6 +32,7 @@ import danvan.emulation.movement.TieBreak;
 import danvan.emulation.pledge.PledgeService;
 import danvan.emulation.scale.ScaleService;
 import danvan.org.OrgDirectory;
+import danvan.platform.security.Access;
 import danvan.platform.security.Actor;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.web.FormErrors;
@@ -58,17 +68,20 @@ class MovementController {
 		this.messages = messages;
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER, UNIT_OFFICER })
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("movements", movements.all());
 		return "emulation/movements/list";
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = SUBTREE)
 	@GetMapping("/new")
 	String newForm(Model model) {
 		return form(model, new MovementForm(), null);
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = RECORD)
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") MovementForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
@@ -85,11 +98,17 @@ class MovementController {
 		return form(model, form, null);
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = RECORD)
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable Long id, Model model) {
-		return form(model, MovementForm.of(movements.get(id)), id);
+		Movement movement = movements.get(id);
+		if (!access.canManage(CurrentActor.require(), movement.getOrganiserUnitId())) {
+			throw new AccessDeniedException("emulation: not a manager of this movement");
+		}
+		return form(model, MovementForm.of(movement), id);
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = RECORD)
 	@PostMapping("/{id}")
 	String update(@PathVariable Long id, @Valid @ModelAttribute("form") MovementForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
@@ -106,6 +125,7 @@ class MovementController {
 		return form(model, form, id);
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER, UNIT_OFFICER }, scope = SUBTREE)
 	@GetMapping("/{id}")
 	String detail(@PathVariable Long id, Model model) {
 		Actor actor = CurrentActor.require();
@@ -126,8 +146,9 @@ class MovementController {
 		return "emulation/movements/detail";
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = RECORD)
 	@PostMapping("/{id}/advance")
-	String advance(@PathVariable Long id, long version, RedirectAttributes redirect) {
+	String advance(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
 		Movement movement = movements.advance(CurrentActor.require(), id, version);
 		redirect.addFlashAttribute("flash",
 				messages.get("emulation.movement.advanced", messages.get("emulation.status." + movement.getStatus())));

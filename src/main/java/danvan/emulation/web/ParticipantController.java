@@ -1,5 +1,11 @@
 package danvan.emulation.web;
 
+import static danvan.platform.security.OrgScope.RECORD;
+import static danvan.platform.security.Role.ADMIN;
+import static danvan.platform.security.Role.BOARD_OFFICER;
+import static danvan.platform.security.Role.REVIEWER;
+import static danvan.platform.security.Role.UNIT_OFFICER;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
@@ -23,6 +29,7 @@ import danvan.emulation.movement.Movement;
 import danvan.emulation.movement.MovementService;
 import danvan.platform.files.FileStore;
 import danvan.platform.files.StoredFile;
+import danvan.platform.security.Access;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.web.NotFoundException;
 import danvan.platform.web.RuleViolationException;
@@ -44,6 +51,7 @@ class ParticipantController {
 		this.messages = messages;
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = RECORD)
 	@PostMapping("/participants")
 	String addChildren(@PathVariable Long id, @RequestParam(required = false) Long parentUnitId,
 			@RequestParam(required = false) String clusterName, RedirectAttributes redirect) {
@@ -55,6 +63,7 @@ class ParticipantController {
 		});
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = RECORD)
 	@PostMapping("/steps")
 	String addStep(@PathVariable Long id, @RequestParam(required = false) String name,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
@@ -70,12 +79,14 @@ class ParticipantController {
 		});
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = RECORD)
 	@PostMapping("/launch-document")
 	String upload(@PathVariable Long id, @RequestParam(required = false) MultipartFile file,
 			RedirectAttributes redirect) {
 		return act(id, redirect, () -> movements.attachLaunchDocument(CurrentActor.require(), id, file));
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER, UNIT_OFFICER })
 	@GetMapping("/launch-document")
 	ResponseEntity<byte[]> download(@PathVariable Long id) throws IOException {
 		Movement movement = movements.get(id);

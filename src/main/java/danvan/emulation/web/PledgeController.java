@@ -1,5 +1,11 @@
 package danvan.emulation.web;
 
+import static danvan.platform.security.OrgScope.RECORD;
+import static danvan.platform.security.OrgScope.UNIT;
+import static danvan.platform.security.Role.ADMIN;
+import static danvan.platform.security.Role.BOARD_OFFICER;
+import static danvan.platform.security.Role.UNIT_OFFICER;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +19,7 @@ import danvan.emulation.movement.MovementService;
 import danvan.emulation.pledge.Pledge;
 import danvan.emulation.pledge.PledgeService;
 import danvan.org.OrgDirectory;
+import danvan.platform.security.Access;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.web.RuleViolationException;
 
@@ -36,6 +43,7 @@ class PledgeController {
 		this.messages = messages;
 	}
 
+	@Access(roles = UNIT_OFFICER, scope = UNIT, unit = "unitId")
 	@GetMapping("/units/{unitId}/pledge")
 	String form(@PathVariable Long id, @PathVariable Long unitId, Model model) {
 		Pledge pledge = pledges.byUnit(id).get(unitId);
@@ -47,6 +55,7 @@ class PledgeController {
 		return "emulation/movements/pledge";
 	}
 
+	@Access(roles = UNIT_OFFICER, scope = UNIT, unit = "unitId")
 	@PostMapping("/units/{unitId}/pledge")
 	String pledge(@PathVariable Long id, @PathVariable Long unitId, @RequestParam(required = false) String commitment,
 			@RequestParam(required = false) String targetTitle, RedirectAttributes redirect) {
@@ -61,6 +70,7 @@ class PledgeController {
 		}
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = RECORD)
 	@PostMapping("/pledges/remind")
 	String remind(@PathVariable Long id, RedirectAttributes redirect) {
 		int units = pledges.remindMissing(CurrentActor.require(), id);

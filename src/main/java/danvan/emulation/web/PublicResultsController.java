@@ -1,5 +1,7 @@
 package danvan.emulation.web;
 
+import static danvan.platform.security.Audience.PUBLIC;
+
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import danvan.emulation.results.ResultPdfExporter;
 import danvan.emulation.results.ResultService;
+import danvan.platform.security.Access;
 import danvan.platform.web.NotFoundException;
 
 /**
@@ -43,6 +46,7 @@ class PublicResultsController {
 		this.tables = tables;
 	}
 
+	@Access(PUBLIC)
 	@GetMapping(LIST)
 	String list(Model model, HttpServletResponse response) {
 		model.addAttribute("publications", results.publications());
@@ -50,6 +54,7 @@ class PublicResultsController {
 		return "emulation/public/list";
 	}
 
+	@Access(PUBLIC)
 	@GetMapping(LIST + "/{movementId}/ket-qua")
 	String results(@PathVariable Long movementId, Model model, Locale locale, HttpServletResponse response) {
 		ResultService.Results published = results.published(movementId).orElseThrow(NotFoundException::record);
@@ -62,6 +67,7 @@ class PublicResultsController {
 	}
 
 	/** The same PDF as the board's, of the published revision only. */
+	@Access(PUBLIC)
 	@GetMapping(value = LIST + "/{movementId}/ket-qua", params = "format=pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable Long movementId, Locale locale) {
 		ResultService.Results published = results.published(movementId).orElseThrow(NotFoundException::record);

@@ -1,5 +1,12 @@
 package danvan.emulation.web;
 
+import static danvan.platform.security.OrgScope.RECORD;
+import static danvan.platform.security.OrgScope.SUBTREE;
+import static danvan.platform.security.Role.ADMIN;
+import static danvan.platform.security.Role.BOARD_OFFICER;
+import static danvan.platform.security.Role.REVIEWER;
+import static danvan.platform.security.Role.UNIT_OFFICER;
+
 import java.util.Locale;
 
 import org.springframework.http.MediaType;
@@ -19,6 +26,7 @@ import danvan.emulation.results.ResultRevision;
 import danvan.emulation.results.ResultService;
 import danvan.emulation.results.ResultSheetExporter;
 import danvan.emulation.scale.ScaleService;
+import danvan.platform.security.Access;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.web.RuleViolationException;
 
@@ -45,6 +53,7 @@ class ResultController {
 		this.messages = messages;
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER, UNIT_OFFICER }, scope = SUBTREE)
 	@GetMapping
 	String page(@PathVariable Long id, @RequestParam(required = false) Integer revision, Model model) {
 		ResultService.Results shown = results.results(CurrentActor.require(), id);
@@ -60,6 +69,7 @@ class ResultController {
 		return "emulation/results/page";
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER, UNIT_OFFICER }, scope = SUBTREE)
 	@GetMapping(value = "", params = "format=xlsx")
 	ResponseEntity<byte[]> excel(@PathVariable Long id) {
 		ResultService.Results shown = results.results(CurrentActor.require(), id);
@@ -69,6 +79,7 @@ class ResultController {
 	}
 
 	/** The same rows as the Excel export, in the layout boards print and sign. */
+	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER, UNIT_OFFICER }, scope = SUBTREE)
 	@GetMapping(value = "", params = "format=pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable Long id, Locale locale) {
 		ResultService.Results shown = results.results(CurrentActor.require(), id);
@@ -77,6 +88,7 @@ class ResultController {
 			.body(pdfs.export(shown, locale));
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = RECORD)
 	@PostMapping("/publish")
 	String publish(@PathVariable Long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
 		try {
@@ -89,6 +101,7 @@ class ResultController {
 		return "redirect:/emulation/movements/" + id + "/results";
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = RECORD)
 	@PostMapping("/nominations")
 	String nominate(@PathVariable Long id, @RequestParam(required = false) String rule,
 			@RequestParam(required = false, defaultValue = "1") String n, RedirectAttributes redirect) {
@@ -103,6 +116,7 @@ class ResultController {
 		return "redirect:/emulation/movements/" + id + "/results";
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = RECORD)
 	@PostMapping("/corrections")
 	String correct(@PathVariable Long id, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) Long itemId, @RequestParam(required = false) String points,

@@ -1,5 +1,10 @@
 package danvan.emulation.web;
 
+import static danvan.platform.security.OrgScope.UNIT;
+import static danvan.platform.security.Role.ADMIN;
+import static danvan.platform.security.Role.BOARD_OFFICER;
+import static danvan.platform.security.Role.REVIEWER;
+
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -14,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import danvan.emulation.Points;
 import danvan.emulation.assessment.ReviewService;
+import danvan.platform.security.Access;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.web.FormErrors;
 import danvan.platform.web.RuleViolationException;
@@ -35,6 +41,7 @@ class ReviewController {
 		this.messages = messages;
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER }, scope = UNIT, unit = "unitId")
 	@PostMapping("/adjust")
 	String adjust(@PathVariable Long id, @PathVariable Long unitId, @Valid @ModelAttribute("adjust") ReviewForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
@@ -59,6 +66,7 @@ class ReviewController {
 		return page.page(id, unitId, model);
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER }, scope = UNIT, unit = "unitId")
 	@PostMapping("/approve")
 	String approve(@PathVariable Long id, @PathVariable Long unitId, @RequestParam long version,
 			@RequestParam int step, @RequestParam(required = false) String comment, RedirectAttributes redirect) {
@@ -66,6 +74,7 @@ class ReviewController {
 				() -> reviews.approve(CurrentActor.require(), id, unitId, version, step, comment));
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER }, scope = UNIT, unit = "unitId")
 	@PostMapping("/return")
 	String giveBack(@PathVariable Long id, @PathVariable Long unitId, @RequestParam long version,
 			@RequestParam int step, @RequestParam(required = false) String target,

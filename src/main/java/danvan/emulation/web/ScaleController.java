@@ -1,5 +1,11 @@
 package danvan.emulation.web;
 
+import static danvan.platform.security.OrgScope.RECORD;
+import static danvan.platform.security.Role.ADMIN;
+import static danvan.platform.security.Role.BOARD_OFFICER;
+import static danvan.platform.security.Role.REVIEWER;
+import static danvan.platform.security.Role.UNIT_OFFICER;
+
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -21,6 +27,7 @@ import danvan.emulation.Points;
 import danvan.emulation.scale.ItemKind;
 import danvan.emulation.scale.ScaleService;
 import danvan.emulation.scale.ScoringScale;
+import danvan.platform.security.Access;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.web.FormErrors;
 import danvan.platform.web.RuleViolationException;
@@ -45,6 +52,7 @@ class ScaleController {
 		this.messages = messages;
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER, UNIT_OFFICER })
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("scales", scales.all());
@@ -55,6 +63,7 @@ class ScaleController {
 		return "emulation/scales/list";
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = RECORD)
 	@PostMapping
 	String create(@Valid @ModelAttribute("newScale") ScaleForms.NewScale form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
@@ -72,6 +81,7 @@ class ScaleController {
 		return list(model);
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER, UNIT_OFFICER })
 	@GetMapping("/{id}")
 	String detail(@PathVariable Long id, Model model) {
 		ScoringScale scale = scales.get(id);
@@ -97,6 +107,7 @@ class ScaleController {
 		return "emulation/scales/detail";
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = RECORD)
 	@PostMapping("/{id}/items")
 	String addItem(@PathVariable Long id, @Valid @ModelAttribute("newItem") ScaleForms.NewItem form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
@@ -113,6 +124,7 @@ class ScaleController {
 		return detail(id, model);
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = RECORD)
 	@PostMapping("/{id}/items/revise")
 	String reviseItem(@PathVariable Long id, @RequestParam(required = false) String code,
 			@RequestParam(required = false) String name, @RequestParam(required = false) String maxPoints,
@@ -137,6 +149,7 @@ class ScaleController {
 		return "redirect:/emulation/scales/" + id;
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = RECORD)
 	@PostMapping("/{id}/items/remove")
 	String removeItem(@PathVariable Long id, @RequestParam(required = false) String code, @RequestParam long version,
 			RedirectAttributes redirect) {
@@ -150,6 +163,7 @@ class ScaleController {
 		return "redirect:/emulation/scales/" + id;
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = RECORD)
 	@PostMapping("/{id}/settings")
 	String settings(@PathVariable Long id, @Valid @ModelAttribute("settings") ScaleForms.Settings form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
@@ -166,6 +180,7 @@ class ScaleController {
 		return detail(id, model);
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = RECORD)
 	@PostMapping("/{id}/activate")
 	String activate(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
 		try {
@@ -178,6 +193,7 @@ class ScaleController {
 		return "redirect:/emulation/scales/" + id;
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = RECORD)
 	@PostMapping("/{id}/revise")
 	String revise(@PathVariable Long id, RedirectAttributes redirect) {
 		ScoringScale revised = scales.revise(CurrentActor.require(), id);
@@ -185,6 +201,7 @@ class ScaleController {
 		return "redirect:/emulation/scales/" + revised.getId();
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = RECORD)
 	@PostMapping("/{id}/copy")
 	String copy(@PathVariable Long id, @Valid @ModelAttribute("copy") ScaleForms.CopyScale form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
@@ -201,6 +218,7 @@ class ScaleController {
 		return detail(id, model);
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER, UNIT_OFFICER })
 	@GetMapping("/{id}/diff")
 	String diff(@PathVariable Long id, @RequestParam Long other, Model model) {
 		model.addAttribute("older", scales.get(other));

@@ -1,5 +1,10 @@
 package danvan.emulation.web;
 
+import static danvan.platform.security.OrgScope.RECORD;
+import static danvan.platform.security.Role.ADMIN;
+import static danvan.platform.security.Role.BOARD_OFFICER;
+import static danvan.platform.security.Role.REVIEWER;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -13,6 +18,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import danvan.emulation.sheets.ScoreImport;
 import danvan.emulation.sheets.ScoreImportService;
+import danvan.platform.security.Access;
 import danvan.platform.security.CurrentActor;
 
 /** A consolidated score sheet: read into a preview, then committed all or nothing. */
@@ -43,11 +49,13 @@ class ScoreImportApi {
 		this.imports = imports;
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER }, scope = RECORD)
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	Preview preview(@PathVariable Long id, @RequestParam(required = false) MultipartFile file) {
 		return Preview.of(imports.preview(CurrentActor.require(), id, file));
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER }, scope = RECORD)
 	@PostMapping("/{importId}/commit")
 	Committed commit(@PathVariable Long id, @PathVariable String importId) {
 		return new Committed(importId, imports.commit(CurrentActor.require(), id, importId));

@@ -1,5 +1,10 @@
 package danvan.emulation.web;
 
+import static danvan.platform.security.OrgScope.RECORD;
+import static danvan.platform.security.Role.ADMIN;
+import static danvan.platform.security.Role.BOARD_OFFICER;
+import static danvan.platform.security.Role.REVIEWER;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import danvan.emulation.movement.MovementService;
 import danvan.emulation.sheets.ScoreImportService;
+import danvan.platform.security.Access;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.web.RuleViolationException;
 import danvan.platform.web.StaleRecordException;
@@ -27,26 +32,25 @@ class ScoreImportController {
 
 	private final ScoreImportService imports;
 
-	private final MovementService movements;
-
 	private final Messages messages;
 
-	ScoreImportController(ScoreImportService imports, MovementService movements, Messages messages) {
+	ScoreImportController(ScoreImportService imports, Messages messages) {
 		this.imports = imports;
-		this.movements = movements;
 		this.messages = messages;
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER }, scope = RECORD)
 	@GetMapping
 	String page(@PathVariable Long id, Model model) {
-		model.addAttribute("movement", movements.get(id));
+		model.addAttribute("movement", imports.importable(CurrentActor.require(), id));
 		return "emulation/imports/page";
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER }, scope = RECORD)
 	@PostMapping
 	String preview(@PathVariable Long id, @RequestParam(required = false) MultipartFile file,
 			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-		model.addAttribute("movement", movements.get(id));
+		model.addAttribute("movement", imports.importable(CurrentActor.require(), id));
 		try {
 			model.addAttribute("preview", imports.preview(CurrentActor.require(), id, file));
 		}
@@ -56,6 +60,7 @@ class ScoreImportController {
 		return htmx != null ? "emulation/imports/preview :: preview" : "emulation/imports/page";
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER }, scope = RECORD)
 	@PostMapping("/{importId}/commit")
 	String commit(@PathVariable Long id, @PathVariable String importId, RedirectAttributes redirect) {
 		try {

@@ -1,5 +1,11 @@
 package danvan.emulation.web;
 
+import static danvan.platform.security.OrgScope.UNIT;
+import static danvan.platform.security.Role.ADMIN;
+import static danvan.platform.security.Role.BOARD_OFFICER;
+import static danvan.platform.security.Role.REVIEWER;
+import static danvan.platform.security.Role.UNIT_OFFICER;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -16,6 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import danvan.emulation.sheets.ScoreImportService;
+import danvan.platform.security.Access;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.web.RuleViolationException;
 
@@ -36,6 +43,7 @@ class ScoreSheetController {
 		this.messages = messages;
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, REVIEWER, UNIT_OFFICER }, scope = UNIT, unit = "unitId")
 	@GetMapping
 	ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long unitId) {
 		byte[] sheet = sheets.blankSheet(CurrentActor.require(), id, unitId);
@@ -46,6 +54,7 @@ class ScoreSheetController {
 			.body(sheet);
 	}
 
+	@Access(roles = UNIT_OFFICER, scope = UNIT, unit = "unitId")
 	@PostMapping
 	String upload(@PathVariable Long id, @PathVariable Long unitId, @RequestParam(required = false) MultipartFile file,
 			RedirectAttributes redirect) {

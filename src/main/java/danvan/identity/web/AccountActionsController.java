@@ -1,10 +1,12 @@
 package danvan.identity.web;
 
+import static danvan.platform.security.OrgScope.RECORD;
+import static danvan.platform.security.Role.ADMIN;
+
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import danvan.identity.Account;
 import danvan.identity.AccountService;
+import danvan.platform.security.Access;
 import danvan.platform.security.Actor;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.web.RuleViolationException;
@@ -23,7 +26,6 @@ import danvan.platform.web.RuleViolationException;
 /** The buttons of an account's page: disable, enable again, unlock, reset the password. */
 @Controller
 @RequestMapping("/admin/accounts/{id}")
-@PreAuthorize("hasRole('ADMIN')")
 class AccountActionsController {
 
 	private final AccountService accounts;
@@ -38,21 +40,25 @@ class AccountActionsController {
 		this.messages = messages;
 	}
 
+	@Access(roles = ADMIN, scope = RECORD)
 	@PostMapping("/disable")
 	String disable(@PathVariable Long id, Model model, RedirectAttributes redirect) {
 		return act(id, model, redirect, "account.disabledFlash", actor -> accounts.disable(actor, id));
 	}
 
+	@Access(roles = ADMIN, scope = RECORD)
 	@PostMapping("/enable")
 	String enable(@PathVariable Long id, Model model, RedirectAttributes redirect) {
 		return act(id, model, redirect, "account.enabledFlash", actor -> accounts.enable(actor, id));
 	}
 
+	@Access(roles = ADMIN, scope = RECORD)
 	@PostMapping("/unlock")
 	String unlock(@PathVariable Long id, Model model, RedirectAttributes redirect) {
 		return act(id, model, redirect, "account.unlockedFlash", actor -> accounts.unlock(actor, id));
 	}
 
+	@Access(roles = ADMIN, scope = RECORD)
 	@PostMapping("/reset-password")
 	String resetPassword(@PathVariable Long id, @Valid @ModelAttribute("resetForm") ResetPasswordForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {

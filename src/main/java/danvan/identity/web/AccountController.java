@@ -1,5 +1,9 @@
 package danvan.identity.web;
 
+import static danvan.platform.security.OrgScope.RECORD;
+import static danvan.platform.security.OrgScope.SUBTREE;
+import static danvan.platform.security.Role.ADMIN;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -7,7 +11,6 @@ import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import danvan.identity.Account;
 import danvan.identity.AccountService;
+import danvan.platform.security.Access;
 import danvan.platform.security.Actor;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.web.FormErrors;
@@ -34,7 +38,6 @@ import danvan.platform.web.StaleRecordException;
 /** Administrators list, create and edit accounts within their scope; the service enforces the scope. */
 @Controller
 @RequestMapping("/admin/accounts")
-@PreAuthorize("hasRole('ADMIN')")
 class AccountController {
 
 	private final AccountService accounts;
@@ -49,17 +52,20 @@ class AccountController {
 		this.messages = messages;
 	}
 
+	@Access(roles = ADMIN, scope = SUBTREE)
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("accounts", accounts.visibleTo(CurrentActor.require()).stream().map(views::row).toList());
 		return "identity/accounts";
 	}
 
+	@Access(roles = ADMIN, scope = SUBTREE)
 	@GetMapping("/new")
 	String newForm(Model model) {
 		return showForm(model, null, new AccountForm().withBlankRows());
 	}
 
+	@Access(roles = ADMIN, scope = RECORD)
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
@@ -78,12 +84,14 @@ class AccountController {
 		return showForm(model, null, form.withBlankRows());
 	}
 
+	@Access(roles = ADMIN, scope = RECORD)
 	@GetMapping("/{id}")
 	String edit(@PathVariable Long id, Model model) {
 		Account account = accounts.get(CurrentActor.require(), id);
 		return showForm(model, account, AccountForm.of(account));
 	}
 
+	@Access(roles = ADMIN, scope = RECORD)
 	@PostMapping("/{id}")
 	String update(@PathVariable Long id, @Valid @ModelAttribute("form") AccountForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
@@ -108,6 +116,7 @@ class AccountController {
 	}
 
 	/** The htmx search box of the form: official choices whose name matches, accents ignored. */
+	@Access(roles = ADMIN, scope = SUBTREE)
 	@GetMapping("/officials")
 	String officialOptions(@RequestParam(defaultValue = "") String q,
 			@RequestParam(name = "officialId", required = false) Long chosen, Model model) {
@@ -118,6 +127,7 @@ class AccountController {
 	}
 
 	/** The htmx "add a line" button: one more blank permission line, up to the form's limit. */
+	@Access(roles = ADMIN, scope = SUBTREE)
 	@GetMapping("/grant-row")
 	String grantRow(@RequestParam(name = "nextRow", defaultValue = "0") int index, Model model,
 			HttpServletResponse response) {

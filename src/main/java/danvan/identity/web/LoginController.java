@@ -1,10 +1,13 @@
 package danvan.identity.web;
 
+import static danvan.platform.security.Audience.PUBLIC;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import danvan.platform.RunMode;
+import danvan.platform.security.Access;
 
 @Controller
 class LoginController {
@@ -15,6 +18,7 @@ class LoginController {
 		this.mode = mode;
 	}
 
+	@Access(PUBLIC)
 	@GetMapping("/login")
 	String login(Model model) {
 		model.addAttribute("demo", mode.isDemo());

@@ -1,5 +1,7 @@
 package danvan.identity.web;
 
+import static danvan.platform.security.Audience.SIGNED_IN;
+
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import danvan.identity.AccountService;
+import danvan.platform.security.Access;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.web.FormErrors;
 import danvan.platform.web.RuleViolationException;
@@ -33,11 +36,13 @@ class PasswordController {
 		this.messages = messages;
 	}
 
+	@Access(SIGNED_IN)
 	@GetMapping
 	String form(@ModelAttribute("form") PasswordForm form) {
 		return PAGE;
 	}
 
+	@Access(SIGNED_IN)
 	@PostMapping
 	String change(@Valid @ModelAttribute("form") PasswordForm form, BindingResult result,
 			RedirectAttributes redirect) {

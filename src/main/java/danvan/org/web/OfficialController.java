@@ -1,9 +1,17 @@
 package danvan.org.web;
 
+import static danvan.platform.security.Audience.SIGNED_IN;
+import static danvan.platform.security.OrgScope.RECORD;
+import static danvan.platform.security.OrgScope.SUBTREE;
+import static danvan.platform.security.Role.ADMIN;
+import static danvan.platform.security.Role.BOARD_OFFICER;
+import static danvan.platform.security.Role.UNIT_OFFICER;
+
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,6 +27,7 @@ import danvan.org.Official;
 import danvan.org.OfficialService;
 import danvan.org.OrgAccess;
 import danvan.org.OrgUnitService;
+import danvan.platform.security.Access;
 import danvan.platform.security.Actor;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.web.Flash;
@@ -46,6 +55,7 @@ class OfficialController {
 		this.flash = flash;
 	}
 
+	@Access(value = SIGNED_IN, scope = SUBTREE)
 	@GetMapping("/org/officials")
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
 			@RequestParam(defaultValue = "0") int page, Model model) {
@@ -59,6 +69,7 @@ class OfficialController {
 		return "org/officials/list";
 	}
 
+	@Access(value = SIGNED_IN, scope = RECORD)
 	@GetMapping("/org/officials/{id}")
 	String detail(@PathVariable Long id, Model model) {
 		Actor actor = CurrentActor.require();
@@ -69,6 +80,7 @@ class OfficialController {
 		return detailPage(model, official, period);
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = SUBTREE)
 	@GetMapping("/org/officials/new")
 	String newOfficial(@RequestParam(required = false) Long unitId, Model model) {
 		OfficialForm form = new OfficialForm();
@@ -76,6 +88,7 @@ class OfficialController {
 		return form(model, form, null);
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = RECORD)
 	@PostMapping("/org/officials")
 	String create(@Valid @ModelAttribute("form") OfficialForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
@@ -93,12 +106,18 @@ class OfficialController {
 		}
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = RECORD)
 	@GetMapping("/org/officials/{id}/edit")
 	String edit(@PathVariable Long id, Model model) {
-		Official official = officials.get(CurrentActor.require(), id);
+		Actor actor = CurrentActor.require();
+		Official official = officials.get(actor, id);
+		if (!access.canManageOfficials(actor, official.getUnit())) {
+			throw new AccessDeniedException("org: official outside the managed units");
+		}
 		return form(model, OfficialForm.of(official), official);
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = RECORD)
 	@PostMapping("/org/officials/{id}")
 	String update(@PathVariable Long id, @Valid @ModelAttribute("form") OfficialForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
@@ -117,6 +136,7 @@ class OfficialController {
 		}
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = RECORD)
 	@PostMapping("/org/officials/{id}/periods")
 	String addPeriod(@PathVariable Long id, @Valid @ModelAttribute("period") PeriodForm period, BindingResult result,
 			Model model, RedirectAttributes redirect) {
@@ -134,6 +154,7 @@ class OfficialController {
 		return detailPage(model, officials.get(actor, id), period);
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = RECORD)
 	@PostMapping("/org/officials/{id}/periods/{index}/remove")
 	String removePeriod(@PathVariable Long id, @PathVariable int index, @RequestParam long version,
 			RedirectAttributes redirect) {
@@ -142,6 +163,7 @@ class OfficialController {
 		return "redirect:/org/officials/" + id + "#periods";
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = RECORD)
 	@PostMapping("/org/officials/{id}/active")
 	String setActive(@PathVariable Long id, @RequestParam long version, @RequestParam boolean active,
 			RedirectAttributes redirect) {

@@ -1,5 +1,13 @@
 package danvan.org.web;
 
+import static danvan.platform.security.Audience.SIGNED_IN;
+import static danvan.platform.security.OrgScope.RECORD;
+import static danvan.platform.security.OrgScope.SUBTREE;
+import static danvan.platform.security.OrgScope.UNIT;
+import static danvan.platform.security.Role.ADMIN;
+import static danvan.platform.security.Role.BOARD_OFFICER;
+import static danvan.platform.security.Role.UNIT_OFFICER;
+
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,6 +35,7 @@ import danvan.org.OrgUnit;
 import danvan.org.OrgUnitService;
 import danvan.org.ServiceLength;
 import danvan.org.ServicePeriod;
+import danvan.platform.security.Access;
 import danvan.platform.security.CurrentActor;
 
 /** JSON API for scripts and integrations: units and officials, under the caller's scope. */
@@ -43,6 +52,7 @@ class OrgApiController {
 		this.officials = officials;
 	}
 
+	@Access(value = SIGNED_IN, scope = SUBTREE)
 	@GetMapping("/api/org/units")
 	@Operation(summary = "Các đơn vị trong phạm vi của người gọi, theo thứ tự cây")
 	List<UnitJson> units(@RequestParam(required = false) String q) {
@@ -56,23 +66,27 @@ class OrgApiController {
 			.toList();
 	}
 
+	@Access(value = SIGNED_IN, scope = UNIT, unit = "id")
 	@GetMapping("/api/org/units/{id}")
 	UnitJson unit(@PathVariable Long id) {
 		return UnitJson.of(units.get(CurrentActor.require(), id));
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = RECORD)
 	@PostMapping("/api/org/units")
 	ResponseEntity<UnitJson> createUnit(@Valid @RequestBody UnitForm form) {
 		OrgUnit unit = units.create(CurrentActor.require(), form.toDraft());
 		return ResponseEntity.created(URI.create("/api/org/units/" + unit.getId())).body(UnitJson.of(unit));
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = UNIT, unit = "id")
 	@PutMapping("/api/org/units/{id}")
 	@Operation(summary = "Sửa đơn vị; trường version phải là phiên bản đang lưu (nếu không: 409)")
 	UnitJson updateUnit(@PathVariable Long id, @Valid @RequestBody UnitForm form) {
 		return UnitJson.of(units.update(CurrentActor.require(), id, form.getVersion(), form.toDraft()));
 	}
 
+	@Access(value = SIGNED_IN, scope = SUBTREE)
 	@GetMapping("/api/officials")
 	@Operation(summary = "Tìm cán bộ theo họ tên, không phân biệt dấu (\"tran van thang\")")
 	Page<OfficialJson> officials(@RequestParam(required = false) String q,
@@ -84,11 +98,13 @@ class OrgApiController {
 		return officials.search(CurrentActor.require(), q, unitId, request).map(o -> OfficialJson.of(o, today));
 	}
 
+	@Access(value = SIGNED_IN, scope = RECORD)
 	@GetMapping("/api/officials/{id}")
 	OfficialJson official(@PathVariable Long id) {
 		return OfficialJson.of(officials.get(CurrentActor.require(), id), officials.today());
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = RECORD)
 	@PostMapping("/api/officials")
 	ResponseEntity<OfficialJson> createOfficial(@Valid @RequestBody OfficialForm form) {
 		Official official = officials.create(CurrentActor.require(), form.toDraft());
@@ -96,6 +112,7 @@ class OrgApiController {
 			.body(OfficialJson.of(official, officials.today()));
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = RECORD)
 	@PostMapping("/api/officials/{id}/periods")
 	OfficialJson addPeriod(@PathVariable Long id, @Valid @RequestBody PeriodForm form) {
 		return OfficialJson.of(officials.addPeriod(CurrentActor.require(), id, form.getVersion(), form.toDraft()),

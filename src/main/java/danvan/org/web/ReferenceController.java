@@ -1,8 +1,9 @@
 package danvan.org.web;
 
+import static danvan.platform.security.Role.ADMIN;
+
 import jakarta.validation.Valid;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,12 +14,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import danvan.org.OrgReferenceService;
+import danvan.platform.security.Access;
 import danvan.platform.web.Flash;
 import danvan.platform.web.RuleViolationException;
 
 /** Administrators maintain the kinds of unit and the names of levels. */
 @Controller
-@PreAuthorize("hasRole('ADMIN')")
 class ReferenceController {
 
 	private final OrgReferenceService reference;
@@ -30,6 +31,7 @@ class ReferenceController {
 		this.flash = flash;
 	}
 
+	@Access(roles = ADMIN)
 	@GetMapping("/org/reference")
 	String page(Model model) {
 		model.addAttribute("kinds", reference.kinds());
@@ -37,11 +39,13 @@ class ReferenceController {
 		return "org/reference";
 	}
 
+	@Access(roles = ADMIN)
 	@PostMapping("/org/reference/kinds")
 	String addKind(@Valid @ModelAttribute ReferenceForm form, BindingResult result, RedirectAttributes redirect) {
 		return save(result, redirect, () -> reference.addKind(form.getCode(), form.getName(), form.getOrder()));
 	}
 
+	@Access(roles = ADMIN)
 	@PostMapping("/org/reference/kinds/{id}")
 	String renameKind(@PathVariable Long id, @Valid @ModelAttribute ReferenceForm form, BindingResult result,
 			RedirectAttributes redirect) {
@@ -49,11 +53,13 @@ class ReferenceController {
 				() -> reference.renameKind(id, form.getVersion(), form.getName(), form.getOrder()));
 	}
 
+	@Access(roles = ADMIN)
 	@PostMapping("/org/reference/levels")
 	String addLevel(@Valid @ModelAttribute ReferenceForm form, BindingResult result, RedirectAttributes redirect) {
 		return save(result, redirect, () -> reference.addLevel(form.getCode(), form.getName(), form.getOrder()));
 	}
 
+	@Access(roles = ADMIN)
 	@PostMapping("/org/reference/levels/{id}")
 	String renameLevel(@PathVariable Long id, @Valid @ModelAttribute ReferenceForm form, BindingResult result,
 			RedirectAttributes redirect) {

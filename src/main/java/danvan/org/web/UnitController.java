@@ -1,8 +1,18 @@
 package danvan.org.web;
 
+import static danvan.platform.security.Audience.SIGNED_IN;
+import static danvan.platform.security.OrgScope.RECORD;
+import static danvan.platform.security.OrgScope.SUBTREE;
+import static danvan.platform.security.OrgScope.UNIT;
+import static danvan.platform.security.Role.ADMIN;
+import static danvan.platform.security.Role.BOARD_OFFICER;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
 
@@ -22,6 +32,7 @@ import danvan.org.OrgAccess;
 import danvan.org.OrgUnit;
 import danvan.org.OrgUnitService;
 import danvan.org.UnitNode;
+import danvan.platform.security.Access;
 import danvan.platform.security.Actor;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.web.Flash;
@@ -47,6 +58,7 @@ class UnitController {
 		this.flash = flash;
 	}
 
+	@Access(value = SIGNED_IN, scope = SUBTREE)
 	@GetMapping("/org/units")
 	String tree(@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean inactive,
 			Model model) {
@@ -66,18 +78,22 @@ class UnitController {
 		return "org/units/tree";
 	}
 
+	@Access(value = SIGNED_IN, scope = UNIT, unit = "id")
 	@GetMapping("/org/units/{id}")
 	String detail(@PathVariable Long id, Model model) {
 		Actor actor = CurrentActor.require();
 		OrgUnit unit = units.get(actor, id);
+		List<OrgUnit> mergedFrom = units.mergedInto(id);
 		model.addAttribute("unit", unit);
 		model.addAttribute("children", units.children(id));
-		model.addAttribute("mergedFrom", units.mergedInto(id));
+		model.addAttribute("mergedFrom", mergedFrom);
+		model.addAttribute("readable", readable(actor, unit, mergedFrom));
 		model.addAttribute("officials", officials.inUnit(id));
 		model.addAttribute("canManage", access.canManageUnit(actor, unit));
 		return "org/units/detail";
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = SUBTREE)
 	@GetMapping("/org/units/new")
 	String newUnit(@RequestParam(required = false) Long parentId, Model model) {
 		UnitForm form = new UnitForm();
@@ -85,6 +101,7 @@ class UnitController {
 		return form(model, form, null);
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = RECORD)
 	@PostMapping("/org/units")
 	String create(@Valid @ModelAttribute("form") UnitForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
@@ -102,12 +119,14 @@ class UnitController {
 		}
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = UNIT, unit = "id")
 	@GetMapping("/org/units/{id}/edit")
 	String edit(@PathVariable Long id, Model model) {
 		OrgUnit unit = units.get(CurrentActor.require(), id);
 		return form(model, UnitForm.of(unit), unit);
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = UNIT, unit = "id")
 	@PostMapping("/org/units/{id}")
 	String update(@PathVariable Long id, @Valid @ModelAttribute("form") UnitForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
@@ -126,6 +145,7 @@ class UnitController {
 		}
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = UNIT, unit = "id")
 	@PostMapping("/org/units/{id}/deactivate")
 	String deactivate(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
 		OrgUnit unit = units.deactivate(CurrentActor.require(), id, version);
@@ -133,6 +153,7 @@ class UnitController {
 		return "redirect:/org/units/" + id;
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = UNIT, unit = "id")
 	@PostMapping("/org/units/{id}/reactivate")
 	String reactivate(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
 		OrgUnit unit = units.reactivate(CurrentActor.require(), id, version);
@@ -140,11 +161,13 @@ class UnitController {
 		return "redirect:/org/units/" + id;
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = UNIT, unit = "id")
 	@GetMapping("/org/units/{id}/merge")
 	String mergeForm(@PathVariable Long id, Model model) {
 		return mergePage(model, units.get(CurrentActor.require(), id), null, null, null);
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = UNIT, unit = "id")
 	@PostMapping("/org/units/{id}/merge")
 	String merge(@PathVariable Long id, @RequestParam long version, @RequestParam(required = false) Long targetId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveOn,
@@ -159,6 +182,15 @@ class UnitController {
 			String error = flash.text(e.messageKey(), e.arguments());
 			return mergePage(model, units.get(actor, id), targetId, effectiveOn, error);
 		}
+	}
+
+	/** The neighbouring units the viewer may open: others are named without a link. */
+	private Set<Long> readable(Actor actor, OrgUnit unit, List<OrgUnit> mergedFrom) {
+		Set<Long> ids = new HashSet<>();
+		Stream.concat(Stream.of(unit.getParent(), unit.getMergedInto()), mergedFrom.stream())
+			.filter(u -> u != null && access.canRead(actor, u))
+			.forEach(u -> ids.add(u.getId()));
+		return ids;
 	}
 
 	private String mergePage(Model model, OrgUnit unit, Long targetId, LocalDate effectiveOn, String error) {

@@ -1,5 +1,7 @@
 package danvan.platform.audit;
 
+import static danvan.platform.security.Role.ADMIN;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -12,18 +14,17 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import danvan.platform.AppClock;
+import danvan.platform.security.Access;
 import danvan.platform.text.Folding;
 
 /** Administrators browse and filter the audit trail; each record's page links here with its type and id. */
 @Controller
-@PreAuthorize("hasRole('ADMIN')")
 class AuditController {
 
 	static final ZoneId VIETNAM = AppClock.VIETNAM;
@@ -36,6 +37,7 @@ class AuditController {
 		this.entries = entries;
 	}
 
+	@Access(roles = ADMIN)
 	@GetMapping("/admin/audit")
 	String list(@RequestParam(required = false) String entity, @RequestParam(required = false) String id,
 			@RequestParam(required = false) String actor,

@@ -1,11 +1,13 @@
 package danvan.portal.web;
 
+import static danvan.platform.security.Role.ADMIN;
+import static danvan.platform.security.Role.EDITOR;
+
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import danvan.platform.security.Access;
 import danvan.platform.web.FormErrors;
 import danvan.platform.web.RuleViolationException;
 import danvan.portal.Article;
@@ -25,7 +28,6 @@ import danvan.portal.Category;
 
 /** Editors: the list of articles, the rich-text form and the workflow buttons. */
 @Controller
-@PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
 class ArticleEditorController {
 
 	private final ArticleService articles;
@@ -37,6 +39,7 @@ class ArticleEditorController {
 		this.messages = messages;
 	}
 
+	@Access(roles = { EDITOR, ADMIN })
 	@GetMapping("/portal/articles")
 	String list(@RequestParam(required = false) ArticleStatus status, @RequestParam(defaultValue = "0") int page,
 			Model model) {
@@ -46,11 +49,13 @@ class ArticleEditorController {
 		return "portal/editor/list";
 	}
 
+	@Access(roles = { EDITOR, ADMIN })
 	@GetMapping("/portal/articles/new")
 	String create(Model model) {
 		return form(model, new ArticleForm(), null);
 	}
 
+	@Access(roles = { EDITOR, ADMIN })
 	@PostMapping("/portal/articles/new")
 	String create(@Valid @ModelAttribute("form") ArticleForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
@@ -67,6 +72,7 @@ class ArticleEditorController {
 		return form(model, form, null);
 	}
 
+	@Access(roles = { EDITOR, ADMIN })
 	@GetMapping("/portal/articles/{id}")
 	String edit(@PathVariable Long id, Model model) {
 		Article article = articles.get(id);
@@ -74,6 +80,7 @@ class ArticleEditorController {
 	}
 
 	/** Saves the text, then applies the workflow step the editor chose (if any) on the saved version. */
+	@Access(roles = { EDITOR, ADMIN })
 	@PostMapping("/portal/articles/{id}")
 	String update(@PathVariable Long id, @RequestParam(defaultValue = "save") String action,
 			@Valid @ModelAttribute("form") ArticleForm form, BindingResult binding, Model model,

@@ -1,5 +1,7 @@
 package danvan.portal.web;
 
+import static danvan.platform.security.Audience.PUBLIC;
+
 import java.util.Locale;
 import java.util.Map;
 
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.ModelAndView;
 
+import danvan.platform.security.Access;
 import danvan.platform.web.FormErrors;
 import danvan.platform.web.NotFoundException;
 import danvan.platform.web.RuleViolationException;
@@ -63,6 +66,7 @@ class ArticlePageController {
 	}
 
 	/** Only a full GET answered 200 counts as a view: not HEAD, not 304, not the API. */
+	@Access(PUBLIC)
 	@GetMapping("/tin-tuc/{slug}")
 	void article(@PathVariable String slug, @RequestParam(name = "y-kien", required = false) String notice,
 			Model model, WebRequest request, HttpServletRequest http, HttpServletResponse response, Locale locale)
@@ -96,6 +100,7 @@ class ArticlePageController {
 		return "\"" + page.tag() + "-" + ArticleFastPath.DEFAULT_LANGUAGE + "\"";
 	}
 
+	@Access(PUBLIC)
 	@GetMapping("/tin-tuc/{slug}/in")
 	String print(@PathVariable String slug, Model model, WebRequest request, HttpServletResponse response,
 			Locale locale) {
@@ -109,6 +114,7 @@ class ArticlePageController {
 	}
 
 	/** The comment form on a page of its own, for readers without JavaScript; it carries a CSRF token. */
+	@Access(PUBLIC)
 	@GetMapping("/tin-tuc/{slug}/y-kien")
 	String commentForm(@PathVariable String slug, Model model, HttpServletResponse response) {
 		response.setHeader("Cache-Control", "no-store");
@@ -117,6 +123,7 @@ class ArticlePageController {
 		return "portal/comment-form";
 	}
 
+	@Access(PUBLIC)
 	@PostMapping("/tin-tuc/{slug}/y-kien")
 	String postComment(@PathVariable String slug, @Valid @ModelAttribute("commentForm") CommentForm form,
 			BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response) {
@@ -137,6 +144,7 @@ class ArticlePageController {
 	}
 
 	/** The CSRF token for the comment form of a cached page; per reader, so never cached. */
+	@Access(PUBLIC)
 	@GetMapping("/y-kien/ma-bao-ve")
 	@ResponseBody
 	ResponseEntity<Map<String, String>> token(CsrfToken token) {

@@ -1,5 +1,7 @@
 package danvan.portal.web;
 
+import static danvan.platform.security.Audience.PUBLIC;
+
 import java.io.StringWriter;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import danvan.platform.security.Access;
 import danvan.platform.web.NotFoundException;
 import danvan.platform.web.PortalLink;
 import danvan.portal.ArticleSummary;
@@ -46,6 +49,7 @@ class FeedController {
 		this.menu = menu;
 	}
 
+	@Access(PUBLIC)
 	@GetMapping("/chuyen-muc/{slug}/rss")
 	ResponseEntity<String> rss(@PathVariable String slug, WebRequest request) throws XMLStreamException {
 		Category category = Category.bySlug(slug).orElseThrow(() -> new NotFoundException("portal.category.notFound"));
@@ -79,6 +83,7 @@ class FeedController {
 		return answer(request, RSS, out.toString());
 	}
 
+	@Access(PUBLIC)
 	@GetMapping(value = "/sitemap.xml")
 	ResponseEntity<String> sitemap(WebRequest request) throws XMLStreamException {
 		String base = base();

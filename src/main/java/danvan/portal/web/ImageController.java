@@ -1,5 +1,7 @@
 package danvan.portal.web;
 
+import static danvan.platform.security.Audience.PUBLIC;
+
 import java.time.Duration;
 
 import org.springframework.core.io.InputStreamResource;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 
+import danvan.platform.security.Access;
 import danvan.platform.web.NotFoundException;
 import danvan.portal.PortalImages;
 
@@ -27,6 +30,7 @@ class ImageController {
 		this.images = images;
 	}
 
+	@Access(PUBLIC)
 	@GetMapping("/anh/{id}/{size}")
 	ResponseEntity<?> image(@PathVariable String id, @PathVariable String size,
 			@RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) {

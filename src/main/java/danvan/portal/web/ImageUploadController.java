@@ -1,12 +1,14 @@
 package danvan.portal.web;
 
+import static danvan.platform.security.Role.ADMIN;
+import static danvan.platform.security.Role.EDITOR;
+
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -14,13 +16,13 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
+import danvan.platform.security.Access;
 import danvan.platform.web.RuleViolationException;
 import danvan.portal.PortalImage;
 import danvan.portal.PortalImages;
 
 /** The rich-text editor's image upload: answers {@code {location}} as the editor expects, or {@code {error}}. */
 @RestController
-@PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
 class ImageUploadController {
 
 	private final PortalImages images;
@@ -32,6 +34,7 @@ class ImageUploadController {
 		this.messages = messages;
 	}
 
+	@Access(roles = { EDITOR, ADMIN })
 	@PostMapping("/portal/images")
 	Map<String, Object> upload(@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(name = "caption", defaultValue = "") String caption) {

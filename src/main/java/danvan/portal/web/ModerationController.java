@@ -1,10 +1,12 @@
 package danvan.portal.web;
 
+import static danvan.platform.security.Role.ADMIN;
+import static danvan.platform.security.Role.MODERATOR;
+
 import java.util.List;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,13 +14,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import danvan.platform.security.Access;
 import danvan.platform.web.RuleViolationException;
 import danvan.portal.CommentService;
 import danvan.portal.CommentStatus;
 
 /** Moderators: the queue of comments by status, with approve / reject / spam for the ticked ones. */
 @Controller
-@PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
 class ModerationController {
 
 	private final CommentService comments;
@@ -30,6 +32,7 @@ class ModerationController {
 		this.messages = messages;
 	}
 
+	@Access(roles = { MODERATOR, ADMIN })
 	@GetMapping("/portal/comments")
 	String queue(@RequestParam(defaultValue = "PENDING") CommentStatus status,
 			@RequestParam(defaultValue = "0") int page, Model model) {
@@ -45,6 +48,7 @@ class ModerationController {
 		return "portal/moderation";
 	}
 
+	@Access(roles = { MODERATOR, ADMIN })
 	@PostMapping("/portal/comments")
 	String moderate(@RequestParam(name = "ids", required = false) List<Long> ids,
 			@RequestParam CommentStatus decision, @RequestParam(defaultValue = "PENDING") CommentStatus status,

@@ -1,5 +1,9 @@
 package danvan.portal.web;
 
+import static danvan.platform.security.Audience.PUBLIC;
+import static danvan.platform.security.Role.ADMIN;
+import static danvan.platform.security.Role.MODERATOR;
+
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +18,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import danvan.platform.security.Access;
 import danvan.platform.web.NotFoundException;
 import danvan.portal.ArticlePage;
 import danvan.portal.ArticleViews;
@@ -52,6 +56,7 @@ class PortalApi {
 		this.messages = messages;
 	}
 
+	@Access(PUBLIC)
 	@GetMapping("/api/portal/articles/{slug}")
 	@Operation(summary = "Một bài viết đã xuất bản, với số lượt xem chính xác (kể cả lượt chưa ghi xuống CSDL)")
 	ArticleJson article(@PathVariable String slug) {
@@ -61,6 +66,7 @@ class PortalApi {
 				page.comments().stream().map(c -> new PublicCommentJson(c.authorName(), c.content(), c.dateTime())).toList());
 	}
 
+	@Access(PUBLIC)
 	@PostMapping("/api/portal/articles/{slug}/comments")
 	@Operation(summary = "Gửi ý kiến bạn đọc (công khai; chờ kiểm duyệt; tối đa 5 ý kiến mỗi 10 phút cho một máy)")
 	ResponseEntity<PostedJson> postComment(@PathVariable String slug, @Valid @RequestBody CommentForm form,
@@ -71,8 +77,8 @@ class PortalApi {
 				result == CommentService.PostResult.DUPLICATE, message));
 	}
 
+	@Access(roles = { MODERATOR, ADMIN })
 	@GetMapping("/api/portal/comments")
-	@PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
 	@Operation(summary = "Hàng chờ kiểm duyệt (status = pending | approved | rejected | spam)")
 	List<CommentJson> queue(@RequestParam(defaultValue = "pending") String status,
 			@RequestParam(defaultValue = "0") int page) {
@@ -86,16 +92,16 @@ class PortalApi {
 		return comments.queue(wanted, page).map(this::json).getContent();
 	}
 
+	@Access(roles = { MODERATOR, ADMIN })
 	@PostMapping("/api/portal/comments/{id}/approve")
-	@PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
 	@Operation(summary = "Duyệt một ý kiến: ý kiến hiện lên trang bài viết")
 	CommentJson approve(@PathVariable Long id) {
 		comments.moderate(List.of(id), CommentStatus.APPROVED);
 		return json(comments.get(id));
 	}
 
+	@Access(roles = { MODERATOR, ADMIN })
 	@PostMapping("/api/portal/comments/{id}/reject")
-	@PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
 	@Operation(summary = "Từ chối một ý kiến")
 	CommentJson reject(@PathVariable Long id) {
 		comments.moderate(List.of(id), CommentStatus.REJECTED);

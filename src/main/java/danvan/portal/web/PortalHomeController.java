@@ -1,5 +1,7 @@
 package danvan.portal.web;
 
+import static danvan.platform.security.Audience.PUBLIC;
+
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.ModelAndView;
 
+import danvan.platform.security.Access;
 import danvan.platform.web.NotFoundException;
 import danvan.portal.ArticleSearch;
 import danvan.portal.ArticleSummary;
@@ -33,6 +36,7 @@ class PortalHomeController {
 		this.search = search;
 	}
 
+	@Access(PUBLIC)
 	@GetMapping("/")
 	String home(Model model, WebRequest request, HttpServletResponse response, Locale locale) {
 		PortalNews.HomeView home = news.home();
@@ -44,6 +48,7 @@ class PortalHomeController {
 		return "portal/home";
 	}
 
+	@Access(PUBLIC)
 	@GetMapping("/chuyen-muc/{slug}")
 	String category(@PathVariable String slug, @RequestParam(name = "page", required = false) String page,
 			Model model, WebRequest request, HttpServletResponse response, Locale locale) {
@@ -59,6 +64,7 @@ class PortalHomeController {
 		return "portal/category";
 	}
 
+	@Access(PUBLIC)
 	@GetMapping("/tim-kiem")
 	String search(@RequestParam(name = "q", required = false) String query,
 			@RequestParam(name = "page", required = false) String page, Model model, HttpServletResponse response) {

@@ -1,8 +1,10 @@
 package danvan.portal.web;
 
+import static danvan.platform.security.Role.ADMIN;
+import static danvan.platform.security.Role.EDITOR;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import danvan.platform.security.Access;
 import danvan.portal.Article;
 import danvan.portal.ArticleRevision;
 import danvan.portal.ArticleService;
@@ -18,7 +21,6 @@ import danvan.portal.RevisionDiff;
 
 /** Every saved version of an article: listed, compared two at a time, and restored. */
 @Controller
-@PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
 class RevisionController {
 
 	private final ArticleService articles;
@@ -30,6 +32,7 @@ class RevisionController {
 		this.messages = messages;
 	}
 
+	@Access(roles = { EDITOR, ADMIN })
 	@GetMapping("/portal/articles/{id}/revisions")
 	String list(@PathVariable Long id, Model model) {
 		model.addAttribute("article", articles.get(id));
@@ -37,6 +40,7 @@ class RevisionController {
 		return "portal/editor/revisions";
 	}
 
+	@Access(roles = { EDITOR, ADMIN })
 	@GetMapping("/portal/articles/{id}/revisions/compare")
 	String compare(@PathVariable Long id, @RequestParam int from, @RequestParam int to, Model model) {
 		Article article = articles.get(id);
@@ -49,6 +53,7 @@ class RevisionController {
 		return "portal/editor/compare";
 	}
 
+	@Access(roles = { EDITOR, ADMIN })
 	@PostMapping("/portal/articles/{id}/revisions/{revision}/restore")
 	String restore(@PathVariable Long id, @PathVariable int revision, @RequestParam long version,
 			RedirectAttributes redirect) {

@@ -1,5 +1,8 @@
 package danvan.reporting.web;
 
+import static danvan.platform.security.Audience.SIGNED_IN;
+import static danvan.platform.security.OrgScope.SUBTREE;
+
 import java.util.List;
 
 import org.springframework.data.domain.Pageable;
@@ -11,6 +14,7 @@ import danvan.org.OfficialService;
 import danvan.org.OrgDirectory;
 import danvan.org.OrgUnitService;
 import danvan.org.UnitNode;
+import danvan.platform.security.Access;
 import danvan.platform.security.Actor;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.web.DashboardTasks;
@@ -34,6 +38,7 @@ class HomeController {
 		this.tasks = tasks;
 	}
 
+	@Access(value = SIGNED_IN, scope = SUBTREE)
 	@GetMapping("/dashboard")
 	String home(Model model) {
 		Actor actor = CurrentActor.require();

@@ -152,7 +152,20 @@ class DialogueDemoData implements ApplicationRunner {
 				() -> petitions.receive(board, new PetitionDraft(host, null, PetitionSource.RECEPTION, PetitionKind.FEEDBACK,
 						"An ninh trật tự", "Phản ánh tụ tập gây mất trật tự ban đêm tại chợ xã.", 4, "Lý Thị Mai", null, null,
 						null, recent)));
-		log.info("Chế độ demo: đã tạo 3 cuộc đối thoại năm 2020 và 10 kiến nghị.");
+		unit("XA_BINH_DUC").ifPresent(commune -> communeDialogue(commune, "Bình Đức", recent));
+		unit("XA_LONG_DINH").ifPresent(commune -> communeDialogue(commune, "Long Định", recent));
+		log.info("Chế độ demo: đã tạo các cuộc đối thoại năm 2020 (3 của Huyện ủy) và kiến nghị kèm theo.");
+	}
+
+	/** A commune's own dialogue of this year, held by its officers, with one petition still waiting. */
+	private void communeDialogue(Long commune, String name, LocalDate day) {
+		Actor officer = new DemoOfficer("admin", List.of(new Grant(Role.UNIT_OFFICER, commune)));
+		Dialogue dialogue = at(day.getYear(), day.getMonthValue(), day.getDayOfMonth(),
+				() -> dialogues.create(officer, commune, new DialogueDraft(DialogueKind.COMPREHENSIVE, null,
+						"Đối thoại giữa Bí thư Đảng ủy xã " + name + " với Nhân dân", day, "Hội trường Đảng ủy xã " + name,
+						"Bí thư Đảng ủy xã " + name, 64, null)));
+		heard(officer, dialogue, PetitionKind.PETITION, "Giao thông",
+				"Đề nghị nâng cấp cầu dân sinh tại xã " + name + ".", 9, "Nguyễn Văn Tư");
 	}
 
 	private Petition heard(Actor board, Dialogue dialogue, PetitionKind kind, String field, String content, int people,

@@ -57,6 +57,14 @@ public class DialogueService {
 		return dialogue;
 	}
 
+	/** A dialogue the actor may correct: refused before any form is read. */
+	@Transactional(readOnly = true)
+	public Dialogue editable(Actor actor, Long id) {
+		Dialogue dialogue = get(actor, id);
+		access.requireHandle(actor, dialogue.getHostUnitId());
+		return dialogue;
+	}
+
 	public Dialogue create(Actor actor, Long hostUnitId, DialogueDraft draft) {
 		if (hostUnitId == null || org.unit(hostUnitId).isEmpty()) {
 			throw RuleViolationException.onField("hostUnitId", "dialogue.dialogue.unit.required");

@@ -1,5 +1,12 @@
 package danvan.dialogue.web;
 
+import static danvan.platform.security.Audience.SIGNED_IN;
+import static danvan.platform.security.OrgScope.RECORD;
+import static danvan.platform.security.OrgScope.SUBTREE;
+import static danvan.platform.security.Role.ADMIN;
+import static danvan.platform.security.Role.BOARD_OFFICER;
+import static danvan.platform.security.Role.UNIT_OFFICER;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -29,6 +36,7 @@ import danvan.dialogue.PetitionService;
 import danvan.dialogue.PetitionSource;
 import danvan.dialogue.PetitionStatus;
 import danvan.dialogue.Petitioner;
+import danvan.platform.security.Access;
 import danvan.platform.security.Actor;
 import danvan.platform.security.CurrentActor;
 
@@ -79,6 +87,7 @@ class DialogueApi {
 		this.petitions = petitions;
 	}
 
+	@Access(value = SIGNED_IN, scope = SUBTREE)
 	@GetMapping("/dialogues")
 	@Operation(summary = "Các cuộc đối thoại", description = "The dialogues of the units the caller's grants cover, newest first.")
 	@ApiResponse(responseCode = "200", description = "The dialogues")
@@ -87,6 +96,7 @@ class DialogueApi {
 		return dialogues.visibleTo(CurrentActor.require()).stream().map(DialogueRow::of).toList();
 	}
 
+	@Access(value = SIGNED_IN, scope = RECORD)
 	@GetMapping("/dialogues/{id}")
 	@Operation(summary = "Một cuộc đối thoại", description = "One dialogue of a unit the caller's grants cover.")
 	@ApiResponse(responseCode = "200", description = "The dialogue")
@@ -96,6 +106,7 @@ class DialogueApi {
 		return DialogueRow.of(dialogues.get(CurrentActor.require(), id));
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = SUBTREE)
 	@PostMapping("/petitions")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Tiếp nhận một kiến nghị",
@@ -114,6 +125,7 @@ class DialogueApi {
 		return new CreatedPetition(p.getId(), p.getTrackingCode(), p.getStatus(), p.getReplyDue());
 	}
 
+	@Access(value = SIGNED_IN, scope = SUBTREE)
 	@GetMapping("/petitions")
 	@Operation(summary = "Danh sách kiến nghị",
 			description = "Petitions the caller may read, narrowed by status, overdue flag, the body they were forwarded "
@@ -130,6 +142,7 @@ class DialogueApi {
 			.toList();
 	}
 
+	@Access(value = SIGNED_IN, scope = RECORD)
 	@GetMapping("/petitions/{id}")
 	@Operation(summary = "Một kiến nghị",
 			description = "One petition; the petitioner's personal data only when the caller handles it.")

@@ -1,5 +1,12 @@
 package danvan.dialogue.web;
 
+import static danvan.platform.security.Audience.SIGNED_IN;
+import static danvan.platform.security.OrgScope.RECORD;
+import static danvan.platform.security.OrgScope.SUBTREE;
+import static danvan.platform.security.Role.ADMIN;
+import static danvan.platform.security.Role.BOARD_OFFICER;
+import static danvan.platform.security.Role.UNIT_OFFICER;
+
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -30,6 +37,7 @@ import danvan.dialogue.PetitionService;
 import danvan.org.OrgDirectory;
 import danvan.platform.files.FileStore;
 import danvan.platform.files.StoredFile;
+import danvan.platform.security.Access;
 import danvan.platform.security.Actor;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.web.Flash;
@@ -72,6 +80,7 @@ class DialogueController {
 		return org;
 	}
 
+	@Access(value = SIGNED_IN, scope = SUBTREE)
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("dialogues", dialogues.visibleTo(CurrentActor.require()));
@@ -79,6 +88,7 @@ class DialogueController {
 		return "dialogue/dialogues/list";
 	}
 
+	@Access(value = SIGNED_IN, scope = RECORD)
 	@GetMapping("/{id}")
 	String detail(@PathVariable Long id, Model model) {
 		Actor actor = CurrentActor.require();
@@ -93,6 +103,7 @@ class DialogueController {
 		return "dialogue/dialogues/detail";
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = SUBTREE)
 	@GetMapping("/new")
 	String createForm(Model model) {
 		DialogueForm form = new DialogueForm();
@@ -100,6 +111,7 @@ class DialogueController {
 		return form(model, form, null);
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = SUBTREE)
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") DialogueForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
@@ -117,14 +129,17 @@ class DialogueController {
 		}
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = RECORD)
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable Long id, Model model) {
-		return form(model, DialogueForm.of(dialogues.get(CurrentActor.require(), id)), id);
+		return form(model, DialogueForm.of(dialogues.editable(CurrentActor.require(), id)), id);
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = RECORD)
 	@PostMapping("/{id}")
 	String update(@PathVariable Long id, @Valid @ModelAttribute("form") DialogueForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
+		dialogues.editable(CurrentActor.require(), id);
 		if (result.hasErrors()) {
 			return form(model, form, id);
 		}
@@ -139,6 +154,7 @@ class DialogueController {
 		}
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = RECORD)
 	@PostMapping("/{id}/minutes")
 	String minutes(@PathVariable Long id, @RequestParam(required = false) MultipartFile minutes,
 			RedirectAttributes redirect) {
@@ -152,6 +168,7 @@ class DialogueController {
 		return "redirect:/dialogue/dialogues/" + id;
 	}
 
+	@Access(value = SIGNED_IN, scope = RECORD)
 	@GetMapping("/{id}/minutes")
 	ResponseEntity<InputStreamResource> downloadMinutes(@PathVariable Long id) throws IOException {
 		Dialogue dialogue = dialogues.get(CurrentActor.require(), id);

@@ -1,5 +1,12 @@
 package danvan.dialogue.web;
 
+import static danvan.platform.security.Audience.SIGNED_IN;
+import static danvan.platform.security.OrgScope.RECORD;
+import static danvan.platform.security.OrgScope.SUBTREE;
+import static danvan.platform.security.Role.ADMIN;
+import static danvan.platform.security.Role.BOARD_OFFICER;
+import static danvan.platform.security.Role.UNIT_OFFICER;
+
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
@@ -25,6 +32,7 @@ import danvan.dialogue.PetitionSource;
 import danvan.dialogue.PetitionStatus;
 import danvan.dialogue.DialogueAccess;
 import danvan.org.OrgDirectory;
+import danvan.platform.security.Access;
 import danvan.platform.security.Actor;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.web.Flash;
@@ -63,6 +71,7 @@ class PetitionController {
 		return org;
 	}
 
+	@Access(value = SIGNED_IN, scope = SUBTREE)
 	@GetMapping
 	String list(@RequestParam(required = false) PetitionStatus status, @RequestParam(required = false) Boolean overdue,
 			@RequestParam(required = false) Long agency, @RequestParam(required = false) Long unit, Model model) {
@@ -76,6 +85,7 @@ class PetitionController {
 		return "dialogue/petitions/list";
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = SUBTREE)
 	@GetMapping("/new")
 	String createForm(@RequestParam(required = false) Long dialogueId, Model model) {
 		Actor actor = CurrentActor.require();
@@ -90,6 +100,7 @@ class PetitionController {
 		return form(model, form);
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = SUBTREE)
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") PetitionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
@@ -107,6 +118,7 @@ class PetitionController {
 		}
 	}
 
+	@Access(value = SIGNED_IN, scope = RECORD)
 	@GetMapping("/{id}")
 	String detail(@PathVariable Long id, Model model) {
 		Actor actor = CurrentActor.require();
@@ -120,6 +132,7 @@ class PetitionController {
 		return "dialogue/petitions/detail";
 	}
 
+	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = RECORD)
 	@PostMapping("/{id}/{move}")
 	String move(@PathVariable Long id, @PathVariable String move, @RequestParam long version,
 			@RequestParam(required = false) Long agencyUnitId, @RequestParam(required = false) String referralNumber,

@@ -1,6 +1,7 @@
 package danvan.dialogue;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +10,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import danvan.platform.AppClock;
 
 /** One change of a petition's state: who, when, and the note given. Written once, never changed. */
 @Entity
@@ -48,6 +51,11 @@ public class PetitionStep {
 
 	public Instant getActedAt() {
 		return actedAt;
+	}
+
+	/** When, on Vietnam's clock. */
+	public LocalDateTime getActedAtInVietnam() {
+		return LocalDateTime.ofInstant(actedAt, AppClock.VIETNAM);
 	}
 
 	public String getActor() {

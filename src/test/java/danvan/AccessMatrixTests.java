@@ -548,6 +548,10 @@ class AccessMatrixTests {
 			values.put("official", first("select o.id from org_official o join org_unit u on u.id = o.unit_id"
 					+ " where u.path like ? order by o.id", pathOf(unit) + "%"));
 			values.put("account", first("select id from identity_account where username = ?", account));
+			values.put("dialogue", first("select d.id from dialogue_dialogue d join org_unit u on u.id = d.host_unit_id"
+					+ " where u.path like ? order by d.id", pathOf(unit) + "%"));
+			values.put("petition", first("select p.id from dialogue_petition p join org_unit u on u.id = p.unit_id"
+					+ " where u.path like ? order by p.id", pathOf(unit) + "%"));
 			values.put("evidence", first("select e.id from emulation_evidence e join emulation_assessment a"
 					+ " on a.id = e.assessment_id where a.movement_id = ? and a.unit_id = ? order by e.id",
 					Long.valueOf(movement), unit));
@@ -583,7 +587,8 @@ class AccessMatrixTests {
 			return names.contains("unitId") || names.contains("evidenceId") || (names.contains("id")
 					&& (pattern.startsWith("/org/units") || pattern.startsWith("/api/org/units")
 							|| pattern.startsWith("/org/officials") || pattern.startsWith("/api/officials")
-							|| pattern.startsWith("/admin/accounts")));
+							|| pattern.startsWith("/admin/accounts") || pattern.startsWith("/dialogue/")
+							|| pattern.startsWith("/api/dialogue/")));
 		}
 
 		private String idFor(String pattern, Map<String, String> unitValues) {
@@ -595,6 +600,12 @@ class AccessMatrixTests {
 			}
 			if (pattern.startsWith("/admin/accounts")) {
 				return unitValues.get("account");
+			}
+			if (pattern.startsWith("/dialogue/dialogues") || pattern.startsWith("/api/dialogue/dialogues")) {
+				return unitValues.get("dialogue");
+			}
+			if (pattern.startsWith("/dialogue/petitions") || pattern.startsWith("/api/dialogue/petitions")) {
+				return unitValues.get("petition");
 			}
 			if (pattern.startsWith("/emulation/movements") || pattern.startsWith("/api/emulation/movements")) {
 				return fixed.get("movement");

@@ -1,0 +1,5 @@
+package danvan.dialogue;
+
+/** The personal data of whoever raised a petition: given only to the officers handling it. */
+public record Petitioner(String name, String identityNumber, String address, String contact) {
+}

@@ -1,0 +1,158 @@
+package danvan.dialogue.web;
+
+import static danvan.platform.security.Audience.SIGNED_IN;
+import static danvan.platform.security.OrgScope.RECORD;
+import static danvan.platform.security.OrgScope.SUBTREE;
+import static danvan.platform.security.Role.ADMIN;
+import static danvan.platform.security.Role.BOARD_OFFICER;
+import static danvan.platform.security.Role.UNIT_OFFICER;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import danvan.dialogue.Dialogue;
+import danvan.dialogue.DialogueKind;
+import danvan.dialogue.DialogueService;
+import danvan.dialogue.Petition;
+import danvan.dialogue.PetitionDraft;
+import danvan.dialogue.PetitionFilter;
+import danvan.dialogue.PetitionKind;
+import danvan.dialogue.PetitionService;
+import danvan.dialogue.PetitionSource;
+import danvan.dialogue.PetitionStatus;
+import danvan.dialogue.Petitioner;
+import danvan.platform.security.Access;
+import danvan.platform.security.Actor;
+import danvan.platform.security.CurrentActor;
+
+/** Dialogues and petitions for scripts and integrations; the petitioner's data only for its handling officers. */
+@RestController
+@RequestMapping("/api/dialogue")
+@Tag(name = "Đối thoại, kiến nghị", description = "Dialogues and the citizens' petitions tracked to an answer")
+class DialogueApi {
+
+	record DialogueRow(Long id, DialogueKind kind, String field, String title, LocalDate heldOn, String place,
+			Long hostUnitId, String chairName, int participants, boolean hasMinutes) {
+
+		static DialogueRow of(Dialogue d) {
+			return new DialogueRow(d.getId(), d.getKind(), d.getField(), d.getTitle(), d.getHeldOn(), d.getPlace(),
+					d.getHostUnitId(), d.getChairName(), d.getParticipants(), d.getMinutesFileId() != null);
+		}
+
+	}
+
+	record NewPetition(Long unitId, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
+			PetitionKind kind, String field, String content, String petitionerName, Long dialogueId,
+			String petitionerIdentity, String petitionerAddress, String petitionerContact, Integer people) {
+	}
+
+	record CreatedPetition(Long id, String trackingCode, PetitionStatus status, LocalDate replyDue) {
+	}
+
+	record PetitionRow(Long id, String trackingCode, Long unitId, Long dialogueId, PetitionKind kind, String field,
+			String content, int people, LocalDate receivedOn, PetitionStatus status, LocalDate replyDue, boolean overdue,
+			Long agencyUnitId, String referralNumber, LocalDate referralDate, String answer, LocalDate answeredOn,
+			Petitioner petitioner) {
+
+		static PetitionRow of(Petition p, LocalDate today, Petitioner petitioner) {
+			return new PetitionRow(p.getId(), p.getTrackingCode(), p.getUnitId(), p.getDialogueId(), p.getKind(),
+					p.getField(), p.getContent(), p.getPeople(), p.getReceivedOn(), p.getStatus(), p.getReplyDue(),
+					p.isOverdue(today), p.getForwardedToUnitId(), p.getReferralNumber(), p.getReferralDate(),
+					p.getAnswer(), p.getAnsweredOn(), petitioner);
+		}
+
+	}
+
+	private final DialogueService dialogues;
+
+	private final PetitionService petitions;
+
+	DialogueApi(DialogueService dialogues, PetitionService petitions) {
+		this.dialogues = dialogues;
+		this.petitions = petitions;
+	}
+
+	@Access(value = SIGNED_IN, scope = SUBTREE)
+	@GetMapping("/dialogues")
+	@Operation(summary = "Các cuộc đối thoại", description = "The dialogues of the units the caller's grants cover, newest first.")
+	@ApiResponse(responseCode = "200", description = "The dialogues")
+	@ApiResponse(responseCode = "401", description = "No credentials")
+	List<DialogueRow> dialogues() {
+		return dialogues.visibleTo(CurrentActor.require()).stream().map(DialogueRow::of).toList();
+	}
+
+	@Access(value = SIGNED_IN, scope = RECORD)
+	@GetMapping("/dialogues/{id}")
+	@Operation(summary = "Một cuộc đối thoại", description = "One dialogue of a unit the caller's grants cover.")
+	@ApiResponse(responseCode = "200", description = "The dialogue")
+	@ApiResponse(responseCode = "403", description = "The dialogue's unit is outside the caller's scope")
+	@ApiResponse(responseCode = "404", description = "No such dialogue")
+	DialogueRow dialogue(@PathVariable Long id) {
+		return DialogueRow.of(dialogues.get(CurrentActor.require(), id));
+	}
+
+	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = SUBTREE)
+	@PostMapping("/petitions")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Tiếp nhận một kiến nghị",
+			description = "Records a petition received by a unit the caller handles; answers its tracking code, status "
+					+ "and the reply due date counted in working days.")
+	@ApiResponse(responseCode = "201", description = "The petition was recorded")
+	@ApiResponse(responseCode = "400", description = "The body could not be read")
+	@ApiResponse(responseCode = "403", description = "The caller does not handle petitions of that unit")
+	@ApiResponse(responseCode = "422", description = "A field is refused; the problem names it with a Vietnamese message")
+	CreatedPetition receive(@RequestBody NewPetition body) {
+		Petition p = petitions.receive(CurrentActor.require(),
+				new PetitionDraft(body.unitId(), body.dialogueId(),
+						body.dialogueId() == null ? PetitionSource.LETTER : PetitionSource.DIALOGUE, body.kind(),
+						body.field(), body.content(), body.people() == null ? 1 : body.people(), body.petitionerName(),
+						body.petitionerIdentity(), body.petitionerAddress(), body.petitionerContact(), body.receivedOn()));
+		return new CreatedPetition(p.getId(), p.getTrackingCode(), p.getStatus(), p.getReplyDue());
+	}
+
+	@Access(value = SIGNED_IN, scope = SUBTREE)
+	@GetMapping("/petitions")
+	@Operation(summary = "Danh sách kiến nghị",
+			description = "Petitions the caller may read, narrowed by status, overdue flag, the body they were forwarded "
+					+ "to (agency) and the receiving unit. Never carries personal data.")
+	@ApiResponse(responseCode = "200", description = "The petitions")
+	@ApiResponse(responseCode = "400", description = "A parameter could not be read")
+	List<PetitionRow> petitions(@RequestParam(required = false) PetitionStatus status,
+			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Long agency,
+			@RequestParam(required = false) Long unit) {
+		LocalDate today = petitions.today();
+		return petitions.list(CurrentActor.require(), new PetitionFilter(status, overdue, agency, unit))
+			.stream()
+			.map(p -> PetitionRow.of(p, today, null))
+			.toList();
+	}
+
+	@Access(value = SIGNED_IN, scope = RECORD)
+	@GetMapping("/petitions/{id}")
+	@Operation(summary = "Một kiến nghị",
+			description = "One petition; the petitioner's personal data only when the caller handles it.")
+	@ApiResponse(responseCode = "200", description = "The petition")
+	@ApiResponse(responseCode = "403", description = "The petition is outside the caller's scope")
+	@ApiResponse(responseCode = "404", description = "No such petition")
+	PetitionRow petition(@PathVariable Long id) {
+		Actor actor = CurrentActor.require();
+		Petition p = petitions.get(actor, id);
+		return PetitionRow.of(p, petitions.today(), petitions.petitioner(actor, p).orElse(null));
+	}
+
+}

@@ -1,0 +1,175 @@
+package danvan.dialogue.web;
+
+import static danvan.platform.security.Audience.SIGNED_IN;
+import static danvan.platform.security.OrgScope.RECORD;
+import static danvan.platform.security.OrgScope.SUBTREE;
+import static danvan.platform.security.Role.ADMIN;
+import static danvan.platform.security.Role.BOARD_OFFICER;
+import static danvan.platform.security.Role.UNIT_OFFICER;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import danvan.dialogue.DialogueService;
+import danvan.dialogue.Petition;
+import danvan.dialogue.PetitionFilter;
+import danvan.dialogue.PetitionKind;
+import danvan.dialogue.PetitionService;
+import danvan.dialogue.PetitionSource;
+import danvan.dialogue.PetitionStatus;
+import danvan.dialogue.DialogueAccess;
+import danvan.org.OrgDirectory;
+import danvan.platform.security.Access;
+import danvan.platform.security.Actor;
+import danvan.platform.security.CurrentActor;
+import danvan.platform.web.Flash;
+import danvan.platform.web.FormErrors;
+import danvan.platform.web.RuleViolationException;
+
+/** Petitions: the list with the overdue ones marked, taking one down, and its page with every move and its history. */
+@Controller
+@RequestMapping("/dialogue/petitions")
+class PetitionController {
+
+	private final PetitionService petitions;
+
+	private final DialogueService dialogues;
+
+	private final DialogueAccess access;
+
+	private final UnitChoices units;
+
+	private final OrgDirectory org;
+
+	private final Flash flash;
+
+	PetitionController(PetitionService petitions, DialogueService dialogues, DialogueAccess access, UnitChoices units,
+			OrgDirectory org, Flash flash) {
+		this.petitions = petitions;
+		this.dialogues = dialogues;
+		this.access = access;
+		this.units = units;
+		this.org = org;
+		this.flash = flash;
+	}
+
+	@ModelAttribute("unitNames")
+	OrgDirectory unitNames() {
+		return org;
+	}
+
+	@Access(value = SIGNED_IN, scope = SUBTREE)
+	@GetMapping
+	String list(@RequestParam(required = false) PetitionStatus status, @RequestParam(required = false) Boolean overdue,
+			@RequestParam(required = false) Long agency, @RequestParam(required = false) Long unit, Model model) {
+		Actor actor = CurrentActor.require();
+		model.addAttribute("petitions", petitions.list(actor, new PetitionFilter(status, overdue, agency, unit)));
+		model.addAttribute("today", petitions.today());
+		model.addAttribute("statuses", PetitionStatus.values());
+		model.addAttribute("status", status);
+		model.addAttribute("overdue", overdue);
+		model.addAttribute("canCreate", !units.handledBy(actor).isEmpty());
+		return "dialogue/petitions/list";
+	}
+
+	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = SUBTREE)
+	@GetMapping("/new")
+	String createForm(@RequestParam(required = false) Long dialogueId, Model model) {
+		Actor actor = CurrentActor.require();
+		PetitionForm form = new PetitionForm();
+		form.setReceivedOn(petitions.today());
+		if (dialogueId != null) {
+			var dialogue = dialogues.get(actor, dialogueId);
+			form.setDialogueId(dialogue.getId());
+			form.setUnitId(dialogue.getHostUnitId());
+			form.setReceivedOn(dialogue.getHeldOn());
+		}
+		return form(model, form);
+	}
+
+	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = SUBTREE)
+	@PostMapping
+	String create(@Valid @ModelAttribute("form") PetitionForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return form(model, form);
+		}
+		try {
+			Petition petition = petitions.receive(CurrentActor.require(), form.draft());
+			flash.add(redirect, "dialogue.petition.saved", petition.getTrackingCode());
+			return "redirect:/dialogue/petitions/" + petition.getId();
+		}
+		catch (RuleViolationException e) {
+			FormErrors.reject(result, e);
+			return form(model, form);
+		}
+	}
+
+	@Access(value = SIGNED_IN, scope = RECORD)
+	@GetMapping("/{id}")
+	String detail(@PathVariable Long id, Model model) {
+		Actor actor = CurrentActor.require();
+		Petition petition = petitions.get(actor, id);
+		model.addAttribute("petition", petition);
+		model.addAttribute("petitioner", petitions.petitioner(actor, petition).orElse(null));
+		model.addAttribute("history", petitions.history(id));
+		model.addAttribute("today", petitions.today());
+		model.addAttribute("canHandle", access.handles(actor, petition));
+		model.addAttribute("agencies", units.agencies());
+		return "dialogue/petitions/detail";
+	}
+
+	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = RECORD)
+	@PostMapping("/{id}/{move}")
+	String move(@PathVariable Long id, @PathVariable String move, @RequestParam long version,
+			@RequestParam(required = false) Long agencyUnitId, @RequestParam(required = false) String referralNumber,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate referralDate,
+			@RequestParam(required = false) String answer,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate answeredOn,
+			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+		Actor actor = CurrentActor.require();
+		try {
+			switch (move) {
+				case "forward" -> petitions.forward(actor, id, version, agencyUnitId, referralNumber, referralDate, note);
+				case "accept" -> petitions.accept(actor, id, version, note);
+				case "guide" -> petitions.guide(actor, id, version, note);
+				case "refuse" -> petitions.refuse(actor, id, version, note);
+				case "answer" -> petitions.answer(actor, id, version, answer, answeredOn);
+				case "close" -> petitions.close(actor, id, version, note);
+				case "reopen" -> petitions.reopen(actor, id, version, note);
+				default -> throw new danvan.platform.web.NotFoundException("error.notFound");
+			}
+			flash.add(redirect, "dialogue.petition.moved." + move);
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("moveProblem", flash.text(e.messageKey(), e.arguments()));
+			redirect.addFlashAttribute("problemMove", move);
+			redirect.addFlashAttribute("problemField", e.field());
+		}
+		return "redirect:/dialogue/petitions/" + id;
+	}
+
+	private String form(Model model, PetitionForm form) {
+		Actor actor = CurrentActor.require();
+		model.addAttribute("form", form);
+		model.addAttribute("kinds", PetitionKind.values());
+		model.addAttribute("sources", PetitionSource.values());
+		model.addAttribute("unitOptions", units.handledBy(actor));
+		model.addAttribute("dialogues", dialogues.visibleTo(actor));
+		return "dialogue/petitions/form";
+	}
+
+}

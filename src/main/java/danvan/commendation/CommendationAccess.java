@@ -28,6 +28,11 @@ public class CommendationAccess {
 		}
 	}
 
+	/** True when one of the actor's grants, whatever its role, covers the unit (reading through mergers). */
+	public boolean covers(Actor actor, Long unitId) {
+		return actor.grants().stream().anyMatch(g -> g.isGlobal() || unitId != null && org.isWithin(unitId, g.scopeUnitId()));
+	}
+
 	/** The board, or a unit officer whose scope holds {@code unitId}. */
 	public boolean canPropose(Actor actor, Long unitId) {
 		if (isBoard(actor)) {

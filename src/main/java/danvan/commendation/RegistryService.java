@@ -6,6 +6,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import danvan.platform.security.Actor;
 import danvan.platform.text.Folding;
 
 /** The registry of every award: by official, by unit, or searched without diacritics. */
@@ -19,9 +20,17 @@ public class RegistryService {
 
 	private final CatalogService catalog;
 
-	RegistryService(CommendationRepository registry, CatalogService catalog) {
+	private final CommendationAccess access;
+
+	RegistryService(CommendationRepository registry, CatalogService catalog, CommendationAccess access) {
 		this.registry = registry;
 		this.catalog = catalog;
+		this.access = access;
+	}
+
+	/** The registry rows {@code actor} may read: those of units its grants cover (through mergers). */
+	public List<Commendation> visibleTo(Actor actor, List<Commendation> rows) {
+		return rows.stream().filter(c -> access.covers(actor, c.getUnitId())).toList();
 	}
 
 	public List<Commendation> ofOfficial(Long officialId) {

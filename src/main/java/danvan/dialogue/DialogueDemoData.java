@@ -152,8 +152,8 @@ class DialogueDemoData implements ApplicationRunner {
 				() -> petitions.receive(board, new PetitionDraft(host, null, PetitionSource.RECEPTION, PetitionKind.FEEDBACK,
 						"An ninh trật tự", "Phản ánh tụ tập gây mất trật tự ban đêm tại chợ xã.", 4, "Lý Thị Mai", null, null,
 						null, recent)));
-		unit("XA_BINH_DUC").ifPresent(commune -> communeDialogue(commune, "Bình Đức", recent));
-		unit("XA_LONG_DINH").ifPresent(commune -> communeDialogue(commune, "Long Định", recent));
+		unit("DUX_KIM_SON").ifPresent(commune -> communeDialogue(commune, "Kim Sơn", recent));
+		unit("DUX_LONG_DINH").ifPresent(commune -> communeDialogue(commune, "Long Định", recent));
 		log.info("Chế độ demo: đã tạo các cuộc đối thoại năm 2020 (3 của Huyện ủy) và kiến nghị kèm theo.");
 	}
 

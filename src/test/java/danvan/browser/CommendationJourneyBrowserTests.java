@@ -30,7 +30,7 @@ class CommendationJourneyBrowserTests extends BrowserTest {
 		signIn(page, "bandanvan", "Danvan@2026");
 		page.navigate(url("/commendation/nominations"));
 		page.getByLabel("Tên hồ sơ").fill("Đề nghị tặng Giấy khen năm 2026");
-		select(page, "#unitId", "Ban Dân vận Huyện ủy Châu Thành");
+		select(page, "#unitId", "Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Tháp");
 		page.locator("#award").selectOption("GK_CN");
 		button(page, "Lập hồ sơ").click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Đã lập hồ sơ đề nghị");

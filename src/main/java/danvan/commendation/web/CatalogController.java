@@ -92,7 +92,7 @@ class CatalogController {
 	@GetMapping("/commendation/registry")
 	String registry(@RequestParam(required = false) String q, Model model) {
 		model.addAttribute("q", q);
-		model.addAttribute("rows", registry.search(q));
+		model.addAttribute("rows", registry.visibleTo(CurrentActor.require(), registry.search(q)));
 		model.addAttribute("registry", registry);
 		return "commendation/registry";
 	}

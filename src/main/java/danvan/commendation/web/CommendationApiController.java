@@ -166,14 +166,14 @@ class CommendationApiController {
 		return NominationJson.of(n, catalog.awardType(n.getAwardTypeId()).getCode());
 	}
 
-	@Access(Audience.SIGNED_IN)
+	@Access(roles = { Role.ADMIN, Role.BOARD_OFFICER, Role.REVIEWER })
 	@GetMapping("/api/commendation/decisions")
 	@Operation(summary = "commendation.api.decisions.summary", description = "commendation.api.decisions.description")
 	List<DecisionJson> decisions() {
 		return decisions.list().stream().map(this::json).toList();
 	}
 
-	@Access(Audience.SIGNED_IN)
+	@Access(roles = { Role.ADMIN, Role.BOARD_OFFICER, Role.REVIEWER })
 	@GetMapping("/api/commendation/decisions/{id}")
 	@Operation(summary = "commendation.api.decision.summary", description = "commendation.api.decision.description")
 	DecisionJson decision(@Parameter(description = "commendation.api.decision.id") @PathVariable Long id) {
@@ -209,7 +209,7 @@ class CommendationApiController {
 		return json(decisions.issue(CurrentActor.require(), id, v));
 	}
 
-	@Access(Audience.SIGNED_IN)
+	@Access(roles = { Role.ADMIN, Role.BOARD_OFFICER, Role.REVIEWER })
 	@GetMapping("/api/commendation/decisions/{id}/document.docx")
 	@Operation(summary = "commendation.api.docx.summary", description = "commendation.api.docx.description")
 	ResponseEntity<byte[]> docx(@Parameter(description = "commendation.api.decision.id") @PathVariable Long id) {
@@ -217,7 +217,7 @@ class CommendationApiController {
 				MediaType.parseMediaType(OfficialDocuments.DOCX_TYPE));
 	}
 
-	@Access(Audience.SIGNED_IN)
+	@Access(roles = { Role.ADMIN, Role.BOARD_OFFICER, Role.REVIEWER })
 	@GetMapping("/api/commendation/decisions/{id}/document.pdf")
 	@Operation(summary = "commendation.api.pdf.summary", description = "commendation.api.pdf.description")
 	ResponseEntity<byte[]> pdf(@Parameter(description = "commendation.api.decision.id") @PathVariable Long id) {
@@ -230,8 +230,8 @@ class CommendationApiController {
 	List<AwardJson> awards(@Parameter(description = "commendation.api.awards.official") @RequestParam(required = false) Long official,
 			@Parameter(description = "commendation.api.awards.unit") @RequestParam(required = false) Long unit,
 			@Parameter(description = "commendation.api.awards.q") @RequestParam(required = false) String q) {
-		List<Commendation> rows = official != null ? registry.ofOfficial(official)
-				: unit != null ? registry.ofUnit(unit) : registry.search(q);
+		List<Commendation> rows = registry.visibleTo(CurrentActor.require(), official != null ? registry.ofOfficial(official)
+				: unit != null ? registry.ofUnit(unit) : registry.search(q));
 		return rows.stream().map(c -> new AwardJson(c.getId(), c.getRecipientName(), c.getRecipientKind().name(),
 				c.getOfficialId(), c.getUnitId(), registry.awardName(c.getAwardTypeId()), c.getAwardedOn(),
 				c.getDecisionNumber(), c.getIssuerName(), c.getAmount(), c.getStatus().name(), c.isHistoric()))

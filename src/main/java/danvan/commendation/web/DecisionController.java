@@ -50,7 +50,7 @@ class DecisionController {
 		this.flash = flash;
 	}
 
-	@Access(Audience.SIGNED_IN)
+	@Access(roles = { Role.ADMIN, Role.BOARD_OFFICER, Role.REVIEWER })
 	@GetMapping("/commendation/decisions")
 	String list(Model model) {
 		model.addAttribute("decisions", decisions.list());
@@ -58,7 +58,7 @@ class DecisionController {
 		return "commendation/decisions";
 	}
 
-	@Access(Audience.SIGNED_IN)
+	@Access(roles = { Role.ADMIN, Role.BOARD_OFFICER, Role.REVIEWER })
 	@GetMapping("/commendation/decisions/{id}")
 	String detail(@PathVariable Long id, Model model) {
 		Decision decision = decisions.get(id);
@@ -116,14 +116,14 @@ class DecisionController {
 		return "redirect:/commendation/decisions/" + draft.getId();
 	}
 
-	@Access(Audience.SIGNED_IN)
+	@Access(roles = { Role.ADMIN, Role.BOARD_OFFICER, Role.REVIEWER })
 	@GetMapping("/commendation/decisions/{id}/document.docx")
 	ResponseEntity<byte[]> docx(@PathVariable Long id) {
 		return CommendationApiController.download(decisions.docx(id), views.fileName(decisions.get(id), "docx"),
 				MediaType.parseMediaType(OfficialDocuments.DOCX_TYPE));
 	}
 
-	@Access(Audience.SIGNED_IN)
+	@Access(roles = { Role.ADMIN, Role.BOARD_OFFICER, Role.REVIEWER })
 	@GetMapping("/commendation/decisions/{id}/document.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable Long id) {
 		return CommendationApiController.download(decisions.pdf(id), views.fileName(decisions.get(id), "pdf"),

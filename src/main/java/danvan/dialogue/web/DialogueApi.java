@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -91,7 +92,6 @@ class DialogueApi {
 	@GetMapping("/dialogues")
 	@Operation(summary = "Các cuộc đối thoại", description = "The dialogues of the units the caller's grants cover, newest first.")
 	@ApiResponse(responseCode = "200", description = "The dialogues")
-	@ApiResponse(responseCode = "401", description = "No credentials")
 	List<DialogueRow> dialogues() {
 		return dialogues.visibleTo(CurrentActor.require()).stream().map(DialogueRow::of).toList();
 	}
@@ -100,9 +100,7 @@ class DialogueApi {
 	@GetMapping("/dialogues/{id}")
 	@Operation(summary = "Một cuộc đối thoại", description = "One dialogue of a unit the caller's grants cover.")
 	@ApiResponse(responseCode = "200", description = "The dialogue")
-	@ApiResponse(responseCode = "403", description = "The dialogue's unit is outside the caller's scope")
-	@ApiResponse(responseCode = "404", description = "No such dialogue")
-	DialogueRow dialogue(@PathVariable Long id) {
+	DialogueRow dialogue(@Parameter(description = "dialogue.api.dialogue.id") @PathVariable Long id) {
 		return DialogueRow.of(dialogues.get(CurrentActor.require(), id));
 	}
 
@@ -113,9 +111,6 @@ class DialogueApi {
 			description = "Records a petition received by a unit the caller handles; answers its tracking code, status "
 					+ "and the reply due date counted in working days.")
 	@ApiResponse(responseCode = "201", description = "The petition was recorded")
-	@ApiResponse(responseCode = "400", description = "The body could not be read")
-	@ApiResponse(responseCode = "403", description = "The caller does not handle petitions of that unit")
-	@ApiResponse(responseCode = "422", description = "A field is refused; the problem names it with a Vietnamese message")
 	CreatedPetition receive(@RequestBody NewPetition body) {
 		Petition p = petitions.receive(CurrentActor.require(),
 				new PetitionDraft(body.unitId(), body.dialogueId(),
@@ -131,10 +126,11 @@ class DialogueApi {
 			description = "Petitions the caller may read, narrowed by status, overdue flag, the body they were forwarded "
 					+ "to (agency) and the receiving unit. Never carries personal data.")
 	@ApiResponse(responseCode = "200", description = "The petitions")
-	@ApiResponse(responseCode = "400", description = "A parameter could not be read")
-	List<PetitionRow> petitions(@RequestParam(required = false) PetitionStatus status,
-			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Long agency,
-			@RequestParam(required = false) Long unit) {
+	List<PetitionRow> petitions(
+			@Parameter(description = "dialogue.api.petitions.status") @RequestParam(required = false) PetitionStatus status,
+			@Parameter(description = "dialogue.api.petitions.overdue") @RequestParam(required = false) Boolean overdue,
+			@Parameter(description = "dialogue.api.petitions.agency") @RequestParam(required = false) Long agency,
+			@Parameter(description = "dialogue.api.petitions.unit") @RequestParam(required = false) Long unit) {
 		LocalDate today = petitions.today();
 		return petitions.list(CurrentActor.require(), new PetitionFilter(status, overdue, agency, unit))
 			.stream()
@@ -147,9 +143,7 @@ class DialogueApi {
 	@Operation(summary = "Một kiến nghị",
 			description = "One petition; the petitioner's personal data only when the caller handles it.")
 	@ApiResponse(responseCode = "200", description = "The petition")
-	@ApiResponse(responseCode = "403", description = "The petition is outside the caller's scope")
-	@ApiResponse(responseCode = "404", description = "No such petition")
-	PetitionRow petition(@PathVariable Long id) {
+	PetitionRow petition(@Parameter(description = "dialogue.api.petition.id") @PathVariable Long id) {
 		Actor actor = CurrentActor.require();
 		Petition p = petitions.get(actor, id);
 		return PetitionRow.of(p, petitions.today(), petitions.petitioner(actor, p).orElse(null));

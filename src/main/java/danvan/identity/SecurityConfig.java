@@ -72,7 +72,9 @@ class SecurityConfig {
 				.failureHandler(failureHandler())
 				.permitAll())
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+			// two mappings: with one, Spring Security would answer every refusal, pages too, with the API's problem JSON
 			.exceptionHandling(errors -> errors.defaultAccessDeniedHandlerFor(problems::forbidden, api)
+				.defaultAccessDeniedHandlerFor(new org.springframework.security.web.access.AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE)
 				.defaultAuthenticationEntryPointFor(unauthorized, api)
 				.defaultAuthenticationEntryPointFor(SecurityConfig::reloadPage, htmx)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))

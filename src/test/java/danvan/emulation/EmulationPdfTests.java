@@ -85,7 +85,7 @@ class EmulationPdfTests {
 			Files.write(Path.of("target", "emulation-results-published.pdf"), pdf);
 			String text = text(document);
 			assertThat(text).contains("HUYỆN ỦY CHÂU THÀNH", "BAN DÂN VẬN", "ĐẢNG CỘNG SẢN VIỆT NAM",
-					"Châu Thành, ngày", "BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA", "90 năm Ngày truyền thống",
+					"Đồng Tháp, ngày", "BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA", "90 năm Ngày truyền thống",
 					"(Công bố lần 2 ngày", "NGƯỜI LẬP BIỂU", "TM. BAN DÂN VẬN", "Xuất sắc");
 			String total = first.total().setScale(2).toPlainString().replace('.', ',');
 			assertThat(total).contains(",");

@@ -33,7 +33,7 @@ class UnitImportTests {
 		String bloc = freshCode("KDV_NHAP");
 		List<UnitImport.Line> lines = List.of(
 				new UnitImport.Line(2, bloc, "Khối Dân vận xã Nhập Thử", "Khối Dân vận", "Cấp xã", commune, null, null, null),
-				new UnitImport.Line(3, commune, "Đảng ủy xã Nhập Thử", "CAP_UY", "XA", "HU_CHAU_THANH", "Ấp 1",
+				new UnitImport.Line(3, commune, "Đảng ủy xã Nhập Thử", "CAP_UY", "XA", "TU_DONG_THAP", "Ấp 1",
 						"0273 123 456", "dangduy@nhapthu.example.vn"));
 		UnitImport.Preview preview = imports.preview(admin(), lines);
 		assertThat(preview.problems()).isEmpty();
@@ -43,7 +43,7 @@ class UnitImportTests {
 		OrgUnit created = units.findByCodeIgnoreCase(bloc).orElseThrow();
 		OrgUnit parent = units.findByCodeIgnoreCase(commune).orElseThrow();
 		assertThat(created.getPath()).isEqualTo(parent.getPath() + created.getId() + "/");
-		assertThat(created.isWithin(units.findByCodeIgnoreCase("HU_CHAU_THANH").orElseThrow())).isTrue();
+		assertThat(created.isWithin(units.findByCodeIgnoreCase("TU_DONG_THAP").orElseThrow())).isTrue();
 	}
 
 	@Test
@@ -51,7 +51,7 @@ class UnitImportTests {
 		long before = units.count();
 		String good = freshCode("XA_TOT");
 		List<UnitImport.Line> lines = List.of(
-				new UnitImport.Line(2, good, "Đảng ủy xã Tốt", "CAP_UY", "XA", "HU_CHAU_THANH", null, null, null),
+				new UnitImport.Line(2, good, "Đảng ủy xã Tốt", "CAP_UY", "XA", "TU_DONG_THAP", null, null, null),
 				new UnitImport.Line(3, "XA_BINH_DUC", "Trùng mã", "CAP_UY", "XA", good, null, null, null),
 				new UnitImport.Line(4, freshCode("XA_LAC"), "Xã lạc", "Không có loại này", "XA", "KHONG_CO", null, "gọi",
 						"sai@"));

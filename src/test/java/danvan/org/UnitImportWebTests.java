@@ -45,7 +45,7 @@ class UnitImportWebTests {
 		String commune = freshCode("XA_EXCEL");
 		String bloc = freshCode("KDV_EXCEL");
 		byte[] list = sheet(new String[] { bloc, "Khối Dân vận xã Excel", "KHOI_DAN_VAN", "Cấp xã", commune },
-				new String[] { commune, "Đảng ủy xã Excel", "Cấp ủy Đảng", "XA", "HU_CHAU_THANH" });
+				new String[] { commune, "Đảng ủy xã Excel", "Cấp ủy Đảng", "XA", "TU_DONG_THAP" });
 		String page = mvc.perform(multipart("/org/units/import").file(new MockMultipartFile("file", "don-vi.xlsx",
 				"application/octet-stream", list)).with(as("admin")).with(csrf()))
 			.andExpect(status().isOk())

@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 import danvan.platform.security.Access;
 import danvan.platform.security.CurrentActor;
 import danvan.reporting.figures.IndicatorFigures;
+import danvan.reporting.report.ReportService;
+import danvan.reporting.report.ReportStatus;
 
 /** The indicator catalogue and its figures for scripts and integrations. */
 @RestController
@@ -32,6 +34,10 @@ class ReportingApi {
 	record IndicatorJson(String code, String name, String unit) {
 	}
 
+	record ReportJson(Long id, String kind, String period, LocalDate from, LocalDate to, Long unitId,
+			ReportStatus status, String title) {
+	}
+
 	record FigureJson(String code, BigDecimal value, String records) {
 	}
 
@@ -39,9 +45,26 @@ class ReportingApi {
 
 	private final MessageSource messages;
 
-	ReportingApi(IndicatorFigures figures, MessageSource messages) {
+	private final ReportService reports;
+
+	ReportingApi(IndicatorFigures figures, MessageSource messages, ReportService reports) {
 		this.figures = figures;
 		this.messages = messages;
+		this.reports = reports;
+	}
+
+	@Access(value = SIGNED_IN, scope = SUBTREE)
+	@GetMapping("/reports")
+	@Operation(summary = "reporting.api.reports.summary", description = "reporting.api.reports.description")
+	List<ReportJson> reports(@Parameter(description = "reporting.api.reports.unit") @RequestParam(required = false) Long unit,
+			@Parameter(description = "reporting.api.reports.period") @RequestParam(required = false)
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate period) {
+		return reports.visibleTo(CurrentActor.require(), unit)
+			.stream()
+			.filter(r -> period == null || (!period.isBefore(r.getPeriodFrom()) && !period.isAfter(r.getPeriodTo())))
+			.map(r -> new ReportJson(r.getId(), r.getKindCode(), r.getPeriodLabel(), r.getPeriodFrom(), r.getPeriodTo(),
+					r.getUnitId(), r.getStatus(), r.getTitle()))
+			.toList();
 	}
 
 	@Access(value = SIGNED_IN, scope = NONE)

@@ -1,0 +1,161 @@
+package danvan.reporting.report;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import danvan.org.OrgDirectory;
+import danvan.platform.AppClock;
+import danvan.platform.documents.DocumentFamily;
+import danvan.platform.documents.LayoutProfile;
+import danvan.platform.documents.LayoutProfiles;
+import danvan.platform.documents.OfficialDocument;
+import danvan.platform.documents.OfficialDocument.Appendix;
+import danvan.platform.documents.OfficialDocument.Article;
+import danvan.platform.documents.OfficialDocument.Column;
+import danvan.platform.documents.OfficialDocument.RowGroup;
+import danvan.platform.documents.OfficialDocument.Signature;
+import danvan.platform.documents.OfficialDocuments;
+import danvan.platform.documents.SigningAuthority;
+import danvan.platform.figures.Figures;
+import danvan.platform.figures.Indicator;
+import danvan.platform.site.SiteIdentities;
+
+/**
+ * A report as the Party document it is printed as: the issuing body with the body above it, "Số …-BC/…", place
+ * and date, "BÁO CÁO" and its title, each section with its narrative and the figures it carries (with the
+ * previous period's), the signature left for the signer, recipients; the figures by section as an appendix.
+ */
+@Component
+public class ReportDocuments {
+
+	private static final Locale VI = Locale.forLanguageTag("vi");
+
+	private final OfficialDocuments renderer;
+
+	private final LayoutProfiles profiles;
+
+	private final OrgDirectory org;
+
+	private final Figures figures;
+
+	private final SiteIdentities site;
+
+	private final MessageSource messages;
+
+	ReportDocuments(OfficialDocuments renderer, LayoutProfiles profiles, OrgDirectory org, Figures figures,
+			SiteIdentities site, MessageSource messages) {
+		this.renderer = renderer;
+		this.profiles = profiles;
+		this.org = org;
+		this.figures = figures;
+		this.site = site;
+		this.messages = messages;
+	}
+
+	@Transactional(readOnly = true)
+	public byte[] docx(Report report) {
+		LayoutProfile profile = profileOf(report);
+		return renderer.docx(document(report), profile);
+	}
+
+	@Transactional(readOnly = true)
+	public byte[] pdf(Report report) {
+		LayoutProfile profile = profileOf(report);
+		return renderer.pdf(document(report), profile);
+	}
+
+	private LayoutProfile profileOf(Report report) {
+		return profiles.forDocument(DocumentFamily.PARTY, day(report));
+	}
+
+	OfficialDocument document(Report report) {
+		String issuer = org.nameOf(report.getIssuerUnitId()).orElse("");
+		String parent = org.parentOf(report.getIssuerUnitId()).map(OrgDirectory.UnitRef::name).orElse(null);
+		List<Article> sections = new ArrayList<>();
+		for (ReportSection section : report.getSections()) {
+			List<String> paragraphs = new ArrayList<>(paragraphs(section.getNarrative()));
+			String first = paragraphs.isEmpty() ? "" : paragraphs.remove(0);
+			for (ReportFigure figure : report.getFigures()) {
+				if (figure.getSectionOrder() == section.getSortOrder()) {
+					paragraphs.add(figureLine(figure));
+				}
+			}
+			sections.add(new Article(section.getHeading(), first, paragraphs));
+		}
+		Signature signature = new Signature(SigningAuthority.DIRECT, null, msg("reporting.document.signerTitle"), "");
+		return new OfficialDocument(parent, issuer, report.getNumber(), msg("reporting.document.numberSuffix"),
+				site.current().printPlace(), day(report), msg("reporting.document.kind"), report.getTitle(), null,
+				List.of(), null, null, sections, signature, List.of(msg("reporting.document.recipientAbove")),
+				msg("reporting.document.archive"), List.of(appendix(report)));
+	}
+
+	private Appendix appendix(Report report) {
+		List<Column> columns = List.of(new Column(msg("reporting.figures.indicator"), 52, "LEFT"),
+				new Column(msg("reporting.document.thisPeriod"), 16, "RIGHT"),
+				new Column(msg("reporting.document.previousPeriod"), 16, "RIGHT"),
+				new Column(msg("reporting.figures.measure"), 16, "CENTER"));
+		List<RowGroup> groups = new ArrayList<>();
+		for (ReportSection section : report.getSections()) {
+			List<List<String>> rows = report.getFigures()
+				.stream()
+				.filter(f -> f.getSectionOrder() == section.getSortOrder())
+				.map(f -> List.of(name(f.getCode()), number(f.value()) + (f.isOverridden() ? " *" : ""),
+						f.getPreviousValue() == null ? "" : number(f.getPreviousValue()), measure(f.getCode())))
+				.toList();
+			if (!rows.isEmpty()) {
+				groups.add(new RowGroup(section.getHeading(), rows));
+			}
+		}
+		return new Appendix(msg("reporting.document.appendixTitle"), report.getTitle(), columns, groups);
+	}
+
+	private String figureLine(ReportFigure figure) {
+		String line = "- " + name(figure.getCode()) + ": " + number(figure.value()) + " " + measure(figure.getCode());
+		if (figure.getPreviousValue() != null) {
+			line += " (" + msg("reporting.document.previousPeriod").toLowerCase(VI) + ": "
+					+ number(figure.getPreviousValue()) + ")";
+		}
+		if (figure.isOverridden()) {
+			line += " — " + msg("reporting.document.overridden", figure.getOverrideNote());
+		}
+		return line + ".";
+	}
+
+	private String name(String code) {
+		return figures.catalogue().stream().filter(i -> i.code().equals(code)).findFirst()
+			.map(Indicator::nameKey).map(this::msg).orElse(code);
+	}
+
+	private String measure(String code) {
+		return figures.catalogue().stream().filter(i -> i.code().equals(code)).findFirst()
+			.map(Indicator::measureKey).map(this::msg).orElse("");
+	}
+
+	private static List<String> paragraphs(String narrative) {
+		return narrative == null ? List.of()
+				: narrative.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+	}
+
+	private static String number(BigDecimal value) {
+		NumberFormat format = NumberFormat.getNumberInstance(VI);
+		format.setMaximumFractionDigits(2);
+		return format.format(value);
+	}
+
+	private static LocalDate day(Report report) {
+		return report.getCompiledAt().atZone(AppClock.VIETNAM).toLocalDate();
+	}
+
+	private String msg(String key, Object... args) {
+		return messages.getMessage(key, args, VI);
+	}
+
+}

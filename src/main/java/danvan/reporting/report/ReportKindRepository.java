@@ -1,0 +1,7 @@
+package danvan.reporting.report;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReportKindRepository extends JpaRepository<ReportKind, String> {
+
+}

@@ -552,6 +552,8 @@ class AccessMatrixTests {
 					+ " where u.path like ? order by d.id", pathOf(unit) + "%"));
 			values.put("petition", first("select p.id from dialogue_petition p join org_unit u on u.id = p.unit_id"
 					+ " where u.path like ? order by p.id", pathOf(unit) + "%"));
+			values.put("report", first("select r.id from reporting_report r join org_unit u on u.id = r.unit_id"
+					+ " where u.path like ? order by r.id", pathOf(unit) + "%"));
 			values.put("evidence", first("select e.id from emulation_evidence e join emulation_assessment a"
 					+ " on a.id = e.assessment_id where a.movement_id = ? and a.unit_id = ? order by e.id",
 					Long.valueOf(movement), unit));
@@ -588,7 +590,8 @@ class AccessMatrixTests {
 					&& (pattern.startsWith("/org/units") || pattern.startsWith("/api/org/units")
 							|| pattern.startsWith("/org/officials") || pattern.startsWith("/api/officials")
 							|| pattern.startsWith("/admin/accounts") || pattern.startsWith("/dialogue/")
-							|| pattern.startsWith("/api/dialogue/")));
+							|| pattern.startsWith("/api/dialogue/") || pattern.startsWith("/reporting/reports/")
+							|| pattern.startsWith("/api/reporting/reports/")));
 		}
 
 		private String idFor(String pattern, Map<String, String> unitValues) {
@@ -606,6 +609,9 @@ class AccessMatrixTests {
 			}
 			if (pattern.startsWith("/dialogue/petitions") || pattern.startsWith("/api/dialogue/petitions")) {
 				return unitValues.get("petition");
+			}
+			if (pattern.startsWith("/reporting/reports") || pattern.startsWith("/api/reporting/reports")) {
+				return unitValues.get("report");
 			}
 			if (pattern.startsWith("/emulation/movements") || pattern.startsWith("/api/emulation/movements")) {
 				return fixed.get("movement");

@@ -139,6 +139,7 @@ class ReportController {
 	String act(@PathVariable Long id, @RequestParam long version, @RequestParam String action,
 			@RequestParam Map<String, String> form, RedirectAttributes flash, Locale locale) {
 		Actor actor = CurrentActor.require();
+		reports.get(actor, id);
 		try {
 			switch (action) {
 				case "save" -> reports.write(actor, id, version, narratives(form), form.get("number"));

@@ -88,7 +88,7 @@ public class ArticleSearch {
 		String words = normalise(query);
 		int safePage = Math.max(0, Math.min(page, MAX_PAGES - 1));
 		if (words.isEmpty() || Folding.fold(words).isBlank()) {
-			return new Results(words, List.of(), 0, true, safePage);
+			return new Results(words, List.of(), 0, true, false, safePage);
 		}
 		if (safePage > 0) {
 			return find(words, safePage);
@@ -107,8 +107,22 @@ public class ArticleSearch {
 		generation.incrementAndGet();
 	}
 
-	/** Reads the index only: no database connection, no transaction. */
+	/**
+	 * Reads the index only: no database connection, no transaction. A query that finds nothing is tried once
+	 * more with one typing error allowed in each word of four letters or more ("dan van kheu").
+	 */
 	private Results find(String words, int page) {
+		Results exact = find(words, words, page, false);
+		if (exact.total() > 0) {
+			return exact;
+		}
+		String fuzzy = String.join(" ", List.of(words.split(" ")).stream()
+			.map(w -> w.length() >= 4 ? w + "~1" : w)
+			.toList());
+		return fuzzy.equals(words) ? exact : find(words, fuzzy, page, true);
+	}
+
+	private Results find(String words, String text, int page, boolean approximate) {
 		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
 			SearchSession session = Search.session(entityManager);
 			SearchResult<Hit> result = session.search(Article.class)
@@ -126,8 +140,10 @@ public class ArticleSearch {
 						.field("plainText")
 						// the body's opening again, lightly: the highlighter marks only fields the query names
 						.field("summary").boost(0.2f)
-						.matching(words)
+						.matching(text)
 						.defaultOperator(BooleanOperator.AND))
+					// every word in the title: above articles that only have the words somewhere in the body, however often
+					.should(f.simpleQueryString().field("title").matching(text).defaultOperator(BooleanOperator.AND).boost(10f))
 					.should(f.phrase().field("title").boost(8f).field("lead").boost(4f).field("plainText").boost(2f)
 						.matching(words))
 					.filter(f.match().field("status").matching(ArticleStatus.PUBLISHED))
@@ -138,7 +154,7 @@ public class ArticleSearch {
 				.truncateAfter(TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS)
 				.fetch(page * PAGE_SIZE, PAGE_SIZE);
 			return new Results(words, result.hits(), result.total().hitCountLowerBound(), result.total().isHitCountExact(),
-					page);
+					approximate, page);
 		}
 	}
 
@@ -175,8 +191,11 @@ public class ArticleSearch {
 
 	}
 
-	/** {@code total} is exact when {@code exact}, otherwise a lower bound (at least {@link #COUNT_UP_TO}). */
-	public record Results(String query, List<Hit> hits, long total, boolean exact, int page) {
+	/**
+	 * {@code total} is exact when {@code exact}, otherwise a lower bound (at least {@link #COUNT_UP_TO});
+	 * {@code approximate}: found only with a typing error allowed in each word.
+	 */
+	public record Results(String query, List<Hit> hits, long total, boolean exact, boolean approximate, int page) {
 
 		public int totalPages() {
 			return (int) Math.min(MAX_PAGES, (total + PAGE_SIZE - 1) / PAGE_SIZE);

@@ -109,4 +109,25 @@ class ArticleSearchTests {
 		assertThat(search.search("và của là", 0).hits()).allSatisfy(h -> assertThat(h.slug()).isNotBlank());
 	}
 
+	@Test
+	void aWordWithOneWrongLetterStillFindsTheArticleAndSaysSo() {
+		String word = "truongsa" + System.nanoTime() % 1000;
+		Article article = PortalFixtures.published(articles, "Tin về " + word, "<p>Nội dung.</p>");
+		ArticleSearch.Results typo = search.search(word.replace("truong", "truonq"), 0);
+		assertThat(typo.approximate()).isTrue();
+		assertThat(typo.hits()).extracting(ArticleSearch.Hit::slug).contains(article.getSlug());
+		assertThat(search.search(word, 0).approximate()).isFalse();
+	}
+
+	@Test
+	void aTitleWithEveryWordRanksAboveABodyThatRepeatsThem() {
+		String a = "ttla" + System.nanoTime() % 1000;
+		String b = "ttlb" + System.nanoTime() % 1000;
+		Article body = PortalFixtures.published(articles, PortalFixtures.unique("Bài nhắc nhiều lần"),
+				"<p>" + (a + " và " + b + " ").repeat(20) + "</p>");
+		Article title = PortalFixtures.published(articles, "Hội nghị " + a + " bàn về " + b + " ở cơ sở", "<p>Thân bài thường.</p>");
+		assertThat(search.search(a + " " + b, 0).hits()).extracting(ArticleSearch.Hit::slug)
+			.containsExactly(title.getSlug(), body.getSlug());
+	}
+
 }

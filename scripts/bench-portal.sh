@@ -36,6 +36,8 @@ NGINX_PID=
 
 SLOW_PIDS=()
 cleanup() {
+  local rc=$?
+  if [ "$rc" -ne 0 ] && [ -f "$WORK/app.log" ]; then echo "Stopped with status $rc; the end of danvan's log:"; tail -30 "$WORK/app.log"; fi
   for p in "${SLOW_PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
   [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
   [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true
@@ -68,11 +70,14 @@ DANVAN_MODE=demo java $JAVA_OPTS -jar "$JAR" --server.address=127.0.0.1 --server
   --danvan.portal.comments-per-window=1000 --logging.level.root=warn $APP_ARGS > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 # The web server answers before the demo data is loaded: wait for the seed article itself.
-for _ in $(seq 1 480); do
-  if curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/tin-tuc/$SLUG" 2>/dev/null; then break; fi
+# (on a machine busy with other work the first start can take minutes: READY_TIMEOUT seconds, default 900)
+READY=
+for _ in $(seq 1 $(( ${READY_TIMEOUT:-900} * 4 ))); do
+  if curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/tin-tuc/$SLUG" 2>/dev/null; then READY=1; break; fi
   if ! kill -0 "$APP_PID" 2>/dev/null; then cat "$WORK/app.log"; exit 1; fi
   sleep 0.25
 done
+if [ -z "$READY" ]; then echo "danvan did not answer within ${READY_TIMEOUT:-900} s"; exit 1; fi
 echo "Ready after $(( ($(date +%s%N) - START) / 1000000 )) ms (demo data loaded on this first start)."
 
 BASE="http://127.0.0.1:$APP_PORT"

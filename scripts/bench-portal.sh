@@ -3,10 +3,18 @@
 #
 # Builds the jar, starts it on a fresh demo database in a temporary directory, gives the seed article 50
 # approved comments (through the public and moderator APIs), warms up, then runs wrk from this machine on
-# 127.0.0.1 only: 64 connections for 20 s against danvan, then against nginx. Prints req/s, p50 and p99 of
-# both and their ratio. Targets (2 cores): danvan >= 50 % of nginx's req/s, p99 <= 25 ms.
+# 127.0.0.1 only, RUNS times (default 3):
+#   - 64 connections for 20 s against danvan while a signed-in officer (2 connections, own session) loads the
+#     back office's movement list (/emulation/movements), then the same load against nginx;
+#   - then once: 1,000 idle keep-alive connections and 5 slow clients (one byte a second) held open while the
+#     64 connections run again.
+# Prints req/s, p50 and p99 of each, the ratio to nginx, the machine's load average with every figure, and
+# at the end the rows for README. Targets (2 cores): danvan >= 50 % of nginx's req/s, p99 <= 25 ms, the
+# back-office page answered throughout (no errors, no time-outs).
 #
-# Usage: scripts/bench-portal.sh [--no-build]   (DURATION=20s CONNECTIONS=64 THREADS=2 to change the load)
+# Usage: scripts/bench-portal.sh [--no-build]
+#   (DURATION=20s CONNECTIONS=64 THREADS=2 RUNS=3 IDLE=1000 SLOW=5 to change the load; JAVA_OPTS, APP_ARGS are
+#   passed to the JVM and to danvan, e.g. APP_ARGS=--server.tomcat.threads.max=200 to compare pool sizes)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -16,12 +24,21 @@ NGINX_PORT=${NGINX_PORT:-18083}
 DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
+RUNS=${RUNS:-3}
+IDLE=${IDLE:-1000}
+SLOW=${SLOW:-5}
+JAVA_OPTS=${JAVA_OPTS:-}
+APP_ARGS=${APP_ARGS:-}
 SLUG=tong-ket-phong-trao-thi-dua-chao-mung-90-nam-ngay-truyen-thong-cong-tac-dan-van-15-10-1930-15-10-2020
 WORK=$(mktemp -d /tmp/danvan-bench.XXXXXX)
 APP_PID=
 NGINX_PID=
 
+SLOW_PIDS=()
 cleanup() {
+  local rc=$?
+  if [ "$rc" -ne 0 ] && [ -f "$WORK/app.log" ]; then echo "Stopped with status $rc; the end of danvan's log:"; tail -30 "$WORK/app.log"; fi
+  for p in "${SLOW_PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
   [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
   [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true
   rm -rf "$WORK"
@@ -48,15 +65,19 @@ JAR=$(ls "$ROOT"/target/danvan-*.jar | grep -v original | head -1)
 echo "Starting danvan on 127.0.0.1:$APP_PORT (fresh demo database in $WORK)…"
 cd "$WORK"
 START=$(date +%s%N)
-DANVAN_MODE=demo java -jar "$JAR" --server.address=127.0.0.1 --server.port="$APP_PORT" \
-  --danvan.portal.comments-per-window=1000 --logging.level.root=warn > "$WORK/app.log" 2>&1 &
+# shellcheck disable=SC2086
+DANVAN_MODE=demo java $JAVA_OPTS -jar "$JAR" --server.address=127.0.0.1 --server.port="$APP_PORT" \
+  --danvan.portal.comments-per-window=1000 --logging.level.root=warn $APP_ARGS > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 # The web server answers before the demo data is loaded: wait for the seed article itself.
-for _ in $(seq 1 480); do
-  if curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/tin-tuc/$SLUG" 2>/dev/null; then break; fi
+# (on a machine busy with other work the first start can take minutes: READY_TIMEOUT seconds, default 900)
+READY=
+for _ in $(seq 1 $(( ${READY_TIMEOUT:-900} * 4 ))); do
+  if curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/tin-tuc/$SLUG" 2>/dev/null; then READY=1; break; fi
   if ! kill -0 "$APP_PID" 2>/dev/null; then cat "$WORK/app.log"; exit 1; fi
   sleep 0.25
 done
+if [ -z "$READY" ]; then echo "danvan did not answer within ${READY_TIMEOUT:-900} s"; exit 1; fi
 echo "Ready after $(( ($(date +%s%N) - START) / 1000000 )) ms (demo data loaded on this first start)."
 
 BASE="http://127.0.0.1:$APP_PORT"
@@ -103,28 +124,98 @@ nginx -c "$WORK/nginx.conf" -p "$WORK" -g 'daemon off;' &
 NGINX_PID=$!
 sleep 1
 
-run() { # url -> "req/s p50 p99" (latencies in ms)
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --latency "$1" | awk '
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+
+run() { # url duration [connections threads extra wrk args…] -> "req/s p50 p99 non-2xx errors" (latencies in ms)
+  local url=$1 duration=$2 connections=${3:-$CONNECTIONS} threads=${4:-$THREADS}
+  shift 2; shift $(( $# < 2 ? $# : 2 ))
+  wrk -t"$threads" -c"$connections" -d"$duration" --timeout 5s --latency "$@" "$url" | tee "$WORK/wrk-$connections.txt" | awk '
     function ms(v) { if (v ~ /us$/) { sub(/us$/, "", v); return v / 1000 } if (v ~ /ms$/) { sub(/ms$/, "", v); return v }
                      if (v ~ /s$/) { sub(/s$/, "", v); return v * 1000 } return v }
     /Requests\/sec/ { rps = $2 } $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) }
-    /Non-2xx/ { bad = $NF } END { printf "%s %s %s %s\n", rps, p50, p99, bad + 0 }'
+    /Non-2xx/ { bad = $NF } /Socket errors/ { gsub(/,/, ""); err = $4 + $6 + $8 + $10 }
+    END { printf "%s %s %s %s %s\n", rps, p50, p99, bad + 0, err + 0 }'
 }
+
+echo "Signing in as bandanvan for the back-office page…"
+COOKIES="$WORK/cookies"
+CSRF=$(curl -fs -c "$COOKIES" -b "$COOKIES" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
+curl -fs -o /dev/null -c "$COOKIES" -b "$COOKIES" --data-urlencode username=bandanvan \
+  --data-urlencode password=Danvan@2026 --data-urlencode "_csrf=$CSRF" "$BASE/login"
+SESSION=$(awk '$6 == "JSESSIONID" { print $7 }' "$COOKIES" | tail -1)
+BACK="$BASE/emulation/movements"
+if ! curl -fs -o /dev/null -H "Cookie: JSESSIONID=$SESSION" "$BACK"; then echo "Could not sign in for $BACK"; exit 1; fi
+BO_CONN=2
 
 echo "Warming up danvan (10 s)…"
 run "$BASE/tin-tuc/$SLUG" 10s >/dev/null
-echo "Measuring danvan: $CONNECTIONS connections, $DURATION…"
-read -r APP_RPS APP_P50 APP_P99 APP_BAD <<< "$(run "$BASE/tin-tuc/$SLUG" "$DURATION")"
-echo "Measuring nginx (same HTML as a static file)…"
-run "http://127.0.0.1:$NGINX_PORT/tin-tuc/$SLUG" 3s >/dev/null
-read -r NG_RPS NG_P50 NG_P99 NG_BAD <<< "$(run "http://127.0.0.1:$NGINX_PORT/tin-tuc/$SLUG" "$DURATION")"
-VIEWS=$(curl -fs "$BASE/api/portal/articles/$SLUG" | grep -o '"views":[0-9]*' | cut -d: -f2)
+run "$BACK" 3s "$BO_CONN" 1 -H "Cookie: JSESSIONID=$SESSION" >/dev/null
+LOAD=$(load)
+read -r BQ_RPS BQ_P50 BQ_P99 BQ_BAD BQ_ERR <<< "$(run "$BACK" 5s "$BO_CONN" 1 -H "Cookie: JSESSIONID=$SESSION")"
+echo "Back office alone ($BO_CONN connections, 5 s): $BQ_RPS req/s, p50 $BQ_P50 ms, p99 $BQ_P99 ms (load $LOAD)"
 
+ROWS=()
+for i in $(seq 1 "$RUNS"); do
+  LOAD=$(load)
+  echo "Run $i/$RUNS: danvan $CONNECTIONS connections + back office $BO_CONN connections, $DURATION (load $LOAD)…"
+  run "$BACK" "$DURATION" "$BO_CONN" 1 -H "Cookie: JSESSIONID=$SESSION" > "$WORK/back.out" &
+  BACK_PID=$!
+  read -r APP_RPS APP_P50 APP_P99 APP_BAD APP_ERR <<< "$(run "$BASE/tin-tuc/$SLUG" "$DURATION")"
+  wait "$BACK_PID"
+  read -r BO_RPS BO_P50 BO_P99 BO_BAD BO_ERR < "$WORK/back.out"
+  echo "Run $i/$RUNS: nginx (same HTML as a static file)…"
+  run "http://127.0.0.1:$NGINX_PORT/tin-tuc/$SLUG" 3s >/dev/null
+  read -r NG_RPS NG_P50 NG_P99 NG_BAD NG_ERR <<< "$(run "http://127.0.0.1:$NGINX_PORT/tin-tuc/$SLUG" "$DURATION")"
+  echo
+  printf '%-12s %10s %9s %9s %8s %7s\n' "" "req/s" "p50 ms" "p99 ms" "non-2xx" "errors"
+  printf '%-12s %10s %9s %9s %8s %7s\n' danvan "$APP_RPS" "$APP_P50" "$APP_P99" "$APP_BAD" "$APP_ERR"
+  printf '%-12s %10s %9s %9s %8s %7s\n' "back office" "$BO_RPS" "$BO_P50" "$BO_P99" "$BO_BAD" "$BO_ERR"
+  printf '%-12s %10s %9s %9s %8s %7s\n' nginx "$NG_RPS" "$NG_P50" "$NG_P99" "$NG_BAD" "$NG_ERR"
+  RATIO=$(awk -v a="$APP_RPS" -v n="$NG_RPS" 'BEGIN { printf "%.1f", 100 * a / n }')
+  echo "danvan / nginx: $RATIO % of the requests per second (target >= 50 %); p99 $APP_P99 ms (target <= 25 ms)"
+  echo
+  ROWS+=("| $(date -u +%F) run $i | $LOAD | $APP_RPS | $APP_P50 | $APP_P99 | $NG_RPS | $NG_P99 | $RATIO % | $BO_P50 | $BO_P99 | $((BO_BAD + BO_ERR)) |")
+done
+
+echo "Opening $IDLE idle keep-alive connections (each loads the page once, then stays open) and $SLOW slow clients…"
+FDS=()
+for _ in $(seq 1 "$IDLE"); do
+  exec {fd}<>"/dev/tcp/127.0.0.1/$APP_PORT"
+  printf 'GET /tin-tuc/%s HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n' "$SLUG" >&"$fd"
+  FDS+=("$fd")
+done
+for _ in $(seq 1 "$SLOW"); do
+  (
+    exec 3<>"/dev/tcp/127.0.0.1/$APP_PORT"
+    request=$(printf 'GET /tin-tuc/%s HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n' "$SLUG")
+    for ((c = 0; c < ${#request}; c++)); do printf '%s' "${request:c:1}" >&3 2>/dev/null || exit 0; sleep 1; done
+  ) &
+  SLOW_PIDS+=("$!")
+done
+sleep 2
+OPEN=$(ss -Htn state established "( dport = :$APP_PORT )" | wc -l)
+LOAD=$(load)
+echo "Measuring danvan with $OPEN connections held open ($DURATION, load $LOAD)…"
+read -r ID_RPS ID_P50 ID_P99 ID_BAD ID_ERR <<< "$(run "$BASE/tin-tuc/$SLUG" "$DURATION")"
+STILL=$(ss -Htn state established "( dport = :$APP_PORT )" | wc -l)
+SINGLE=$(curl -fs -o /dev/null -w '%{time_total}' "$BASE/tin-tuc/$SLUG" | awk '{ printf "%.1f", $1 * 1000 }')
+for fd in "${FDS[@]}"; do exec {fd}>&-; done
+for p in "${SLOW_PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
+SLOW_PIDS=()
+printf '%-12s %10s %9s %9s %8s %7s\n' "" "req/s" "p50 ms" "p99 ms" "non-2xx" "errors"
+printf '%-12s %10s %9s %9s %8s %7s\n' "with idle" "$ID_RPS" "$ID_P50" "$ID_P99" "$ID_BAD" "$ID_ERR"
+grep -h 'Socket errors' "$WORK/wrk-$CONNECTIONS.txt" || true
+echo "Connections held open: $OPEN before, $STILL after the load; one more page load afterwards: $SINGLE ms"
+
+VIEWS=$(curl -fs "$BASE/api/portal/articles/$SLUG" | grep -o '"views":[0-9]*' | cut -d: -f2)
 echo
-printf '%-8s %12s %10s %10s %8s\n' "" "req/s" "p50 (ms)" "p99 (ms)" "non-2xx"
-printf '%-8s %12s %10s %10s %8s\n' danvan "$APP_RPS" "$APP_P50" "$APP_P99" "$APP_BAD"
-printf '%-8s %12s %10s %10s %8s\n' nginx "$NG_RPS" "$NG_P50" "$NG_P99" "$NG_BAD"
-awk -v a="$APP_RPS" -v n="$NG_RPS" -v p="$APP_P99" 'BEGIN {
-  r = 100 * a / n; printf "\ndanvan / nginx: %.1f %% of the requests per second (target >= 50 %%); p99 %.2f ms (target <= 25 ms)\n", r, p }'
 echo "Views counted by danvan for the seed article (68 at the start): $VIEWS"
 echo "HTML size: $(wc -c < "$WORK/www/tin-tuc/$SLUG") bytes; $(nproc) cores; $(java -version 2>&1 | head -1)"
+echo "Worker threads: $(grep -o 'threads-per-core[^ ]*\|threads.max=[0-9]*' <<< "$APP_ARGS" || echo "default (4 per core)")"
+echo
+echo "For README ($CONNECTIONS connections, $DURATION; back office: $BO_CONN connections on /emulation/movements as bandanvan):"
+echo "| run | load (1/5/15 min) | danvan req/s | p50 ms | p99 ms | nginx req/s | nginx p99 ms | ratio | back office p50 ms | back office p99 ms | back office errors |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|"
+printf '%s\n' "${ROWS[@]}"
+echo "| $(date -u +%F) $OPEN open (idle $IDLE + slow $SLOW) | $LOAD | $ID_RPS | $ID_P50 | $ID_P99 | | | | | | $((ID_BAD + ID_ERR)) errors |"
+echo "Back office alone: p50 $BQ_P50 ms, p99 $BQ_P99 ms."

@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.hibernate.search.engine.backend.types.Highlightable;
@@ -18,6 +19,9 @@ import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 import danvan.platform.audit.AuditLabel;
@@ -32,7 +36,9 @@ import danvan.platform.web.RuleViolationException;
  */
 @Entity
 @Table(name = "portal_article")
-@Indexed(index = "portal_article")
+// _v2: bodies are indexed but no longer stored; the short summary is stored for the snippets. A new name gives a
+// new, empty index directory, which SearchIndexer fills on the first start after the upgrade.
+@Indexed(index = "portal_article_v2")
 @AuditTrail(value = "Article", ignore = { "body", "plainText", "views", "updatedAt", "updatedBy", "revision" })
 public class Article implements AuditLabel {
 
@@ -53,8 +59,7 @@ public class Article implements AuditLabel {
 
 	private String body;
 
-	@FullTextField(analyzer = PortalAnalysis.FOLDED, projectable = Projectable.YES,
-			highlightable = Highlightable.ANY)
+	@FullTextField(analyzer = PortalAnalysis.FOLDED, projectable = Projectable.NO, highlightable = Highlightable.NO)
 	private String plainText;
 
 	@Enumerated(EnumType.STRING)
@@ -198,6 +203,28 @@ public class Article implements AuditLabel {
 
 	public String getPlainText() {
 		return plainText;
+	}
+
+	/**
+	 * The opening of the body, stored in the search index for the snippets: highlighting it re-analyses a few
+	 * hundred characters instead of the whole body of every hit shown.
+	 */
+	@Transient
+	@FullTextField(name = "summary", analyzer = PortalAnalysis.FOLDED, projectable = Projectable.YES,
+			highlightable = Highlightable.PLAIN)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "plainText")))
+	public String getSearchSummary() {
+		return summaryOf(plainText);
+	}
+
+	static final int SUMMARY_LENGTH = 400;
+
+	static String summaryOf(String text) {
+		if (text == null || text.length() <= SUMMARY_LENGTH) {
+			return text;
+		}
+		int cut = text.lastIndexOf(' ', SUMMARY_LENGTH);
+		return text.substring(0, cut > SUMMARY_LENGTH / 2 ? cut : SUMMARY_LENGTH);
 	}
 
 	public Category getCategory() {

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Everything the public article page shows, as one immutable snapshot that can be cached. {@code views}
- * is the count stored at the last flush; the API gives the exact one. {@code tag} changes whenever anything
- * shown on the page changes; it is computed once, as every request of the page compares it.
+ * is the count stored when the snapshot was taken; the page and the API show {@code ArticleViews}'s exact one.
+ * {@code tag} changes whenever anything shown on the page changes except the view count (inserted when the
+ * page is sent); it is computed once, as every request of the page compares it.
  */
 public record ArticlePage(Long id, String slug, String title, String lead, String body, String description,
 		Category category, String authorName, String publisher, Instant publishedAt, String date, Long coverImageId, long views,
@@ -16,7 +17,7 @@ public record ArticlePage(Long id, String slug, String title, String lead, Strin
 			Category category, String authorName, String publisher, Instant publishedAt, String date, Long coverImageId, long views,
 			long version, List<PublicComment> comments, List<ArticleSummary> related) {
 		this(id, slug, title, lead, body, description, category, authorName, publisher, publishedAt, date, coverImageId, views,
-				version, comments, related, Long.toHexString(id) + "-" + version + "-" + views + "-" + comments.size()
+				version, comments, related, Long.toHexString(id) + "-" + version + "-" + comments.size()
 						+ "-" + Integer.toHexString(comments.hashCode()) + "-" + Integer.toHexString(related.hashCode()));
 	}
 

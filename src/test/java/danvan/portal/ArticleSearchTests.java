@@ -62,4 +62,72 @@ class ArticleSearchTests {
 		assertThat(ArticleSearch.normalise("a ".repeat(100)).split(" ")).hasSize(ArticleSearch.MAX_WORDS);
 	}
 
+	@Test
+	void theSeedArticleComesFirstForItsOwnWords() {
+		ArticleSearch.Results results = search.search("tong ket phong trao thi dua 90 nam", 0);
+		assertThat(results.hits()).isNotEmpty();
+		assertThat(results.hits().get(0).slug()).isEqualTo(PortalFixtures.SEED_SLUG);
+	}
+
+	@Test
+	void theExactPhraseRanksAboveScatteredWords() {
+		String a = "qqphra" + System.nanoTime() % 1000;
+		String b = "zzphrb" + System.nanoTime() % 1000;
+		Article scattered = PortalFixtures.published(articles, PortalFixtures.unique("Bài có hai từ rời"),
+				"<p>" + a + " mở đầu đoạn văn về công tác dân vận ở cơ sở, nhiều câu chữ xen giữa rồi mới đến " + b + ".</p>");
+		Article phrase = PortalFixtures.published(articles, PortalFixtures.unique("Bài có cụm từ"),
+				"<p>Đoạn văn nói về công tác dân vận ở cơ sở, có cụm " + a + " " + b + " đứng liền nhau.</p>");
+		assertThat(search.search(a + " " + b, 0).hits()).extracting(ArticleSearch.Hit::slug)
+			.containsExactly(phrase.getSlug(), scattered.getSlug());
+	}
+
+	@Test
+	void snippetsShowTheMatchInTheArticlesOpeningOrElseItsLead() {
+		String near = "sniprn" + System.nanoTime() % 1000;
+		String far = "sniprf" + System.nanoTime() % 1000;
+		PortalFixtures.published(articles, PortalFixtures.unique("Bài có đoạn mở đầu"),
+				"<p>Hội nghị có " + near + " ngay câu đầu.</p><p>" + "Nội dung dài của bài viết. ".repeat(40) + far + "</p>");
+		assertThat(search.search(near, 0).hits().get(0).snippetHtml()).contains("<mark>" + near + "</mark>");
+		ArticleSearch.Hit deep = search.search(far, 0).hits().get(0);
+		assertThat(deep.snippetHtml()).isNotBlank().doesNotContain("<mark>");
+	}
+
+	@Test
+	void anArticlePublishedAfterASearchIsFoundByTheSameSearch() {
+		String word = "newgen" + System.nanoTime() % 1000;
+		assertThat(search.search(word, 0).total()).isZero();
+		PortalFixtures.published(articles, "Tin mới có " + word, "<p>Nội dung.</p>");
+		assertThat(search.search(word, 0).total()).isEqualTo(1);
+	}
+
+	@Test
+	void pagesBeyondTheLastAreBoundedAndEmpty() {
+		ArticleSearch.Results far = search.search("dan van", 1_000_000_000);
+		assertThat(far.page()).isEqualTo(ArticleSearch.MAX_PAGES - 1);
+		assertThat(far.hits()).isEmpty();
+		assertThat(far.total()).isPositive();
+		assertThat(search.search("và của là", 0).hits()).allSatisfy(h -> assertThat(h.slug()).isNotBlank());
+	}
+
+	@Test
+	void aWordWithOneWrongLetterStillFindsTheArticleAndSaysSo() {
+		String word = "truongsa" + System.nanoTime() % 1000;
+		Article article = PortalFixtures.published(articles, "Tin về " + word, "<p>Nội dung.</p>");
+		ArticleSearch.Results typo = search.search(word.replace("truong", "truonq"), 0);
+		assertThat(typo.approximate()).isTrue();
+		assertThat(typo.hits()).extracting(ArticleSearch.Hit::slug).contains(article.getSlug());
+		assertThat(search.search(word, 0).approximate()).isFalse();
+	}
+
+	@Test
+	void aTitleWithEveryWordRanksAboveABodyThatRepeatsThem() {
+		String a = "ttla" + System.nanoTime() % 1000;
+		String b = "ttlb" + System.nanoTime() % 1000;
+		Article body = PortalFixtures.published(articles, PortalFixtures.unique("Bài nhắc nhiều lần"),
+				"<p>" + (a + " và " + b + " ").repeat(20) + "</p>");
+		Article title = PortalFixtures.published(articles, "Hội nghị " + a + " bàn về " + b + " ở cơ sở", "<p>Thân bài thường.</p>");
+		assertThat(search.search(a + " " + b, 0).hits()).extracting(ArticleSearch.Hit::slug)
+			.containsExactly(title.getSlug(), body.getSlug());
+	}
+
 }

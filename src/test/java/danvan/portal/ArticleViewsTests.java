@@ -3,6 +3,7 @@ package danvan.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -97,6 +98,27 @@ class ArticleViewsTests {
 		mvc.perform(get("/tin-tuc/{slug}/in", article.getSlug())).andExpect(status().isOk());
 		assertThat(views.count(article.getId())).isEqualTo(1);
 	}
+
+	@Test
+	void aFlushKeepsThePageItsTagAndShowsTheLiveCount() throws Exception {
+		Article article = PortalFixtures.published(articles, PortalFixtures.unique("Bài giữ trang khi ghi"), "<p>x</p>");
+		String etag = mvc.perform(get("/tin-tuc/{slug}", article.getSlug())).andReturn().getResponse().getHeader("ETag");
+		for (int i = 0; i < 5; i++) {
+			views.record(article.getId());
+		}
+		views.flush();
+		mvc.perform(get("/tin-tuc/{slug}", article.getSlug()).header("If-None-Match", etag))
+			.andExpect(status().isNotModified());
+		String html = mvc.perform(get("/tin-tuc/{slug}", article.getSlug()))
+			.andExpect(status().isOk())
+			.andExpect(header().string("ETag", etag))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("Lượt xem</span>: <span>7</span>").doesNotContain(RENDERED_SLOT);
+	}
+
+	private static final String RENDERED_SLOT = "danvanViewCountSlot";
 
 	@Test
 	void anEditorsSaveDoesNotUndoCountedViews() {

@@ -110,8 +110,7 @@ class ArticleFastPath {
 			views.record(page.id());
 			response.setContentType("text/html;charset=UTF-8");
 			response.setHeader("Content-Language", DEFAULT_LANGUAGE);
-			response.setContentLength(kept.html().length);
-			response.getOutputStream().write(kept.html());
+			kept.html().send(views.count(page.id()), response);
 			return true;
 		}
 

@@ -85,13 +85,15 @@ class ArticlePageController {
 		if ("GET".equals(http.getMethod())) {
 			views.record(page.id());
 		}
-		if (rendered.sendKept(tag, response)) {
+		long count = views.count(page.id());
+		if (rendered.sendKept(tag, count, response)) {
 			return;
 		}
 		model.addAttribute("article", page);
+		model.addAttribute("viewCount", RenderedPages.VIEW_SLOT);
 		model.addAttribute("commentWaiting", waiting);
 		model.addAttribute("commentForm", CommentForm.empty());
-		rendered.renderAndKeep(tag, "portal/article", model.asMap(), locale, http, response);
+		rendered.renderAndKeep(tag, "portal/article", model.asMap(), count, locale, http, response);
 		if (!waiting && ArticleFastPath.DEFAULT_LANGUAGE.equals(locale.toLanguageTag())) {
 			rendered.keepArticle(page.slug(), tag);
 		}

@@ -22,6 +22,10 @@ import danvan.platform.notifications.NotificationService;
 import danvan.platform.security.Actor;
 import danvan.test.DanvanSpringTest;
 
+import danvan.commendation.nomination.Nomination;
+import danvan.commendation.nomination.NominationRepository;
+import danvan.commendation.nomination.NominationStatus;
+
 /** A commune officer proposes for its own unit; the board is told; a fake file and a board step are refused. */
 @DanvanSpringTest
 class NominationWebTests {

@@ -8,16 +8,17 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import danvan.commendation.CatalogService;
-import danvan.commendation.Eligibility;
-import danvan.commendation.EligibilityService;
-import danvan.commendation.RegistryService;
 import danvan.platform.security.Actor;
 import danvan.platform.security.Access;
 import danvan.platform.security.Audience;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.security.Role;
 import danvan.platform.web.RuleViolationException;
+
+import danvan.commendation.catalog.CatalogService;
+import danvan.commendation.eligibility.Eligibility;
+import danvan.commendation.eligibility.EligibilityService;
+import danvan.commendation.registry.RegistryService;
 
 /** The award catalogue with its rules and money, the eligibility page, the registry search. */
 @Controller

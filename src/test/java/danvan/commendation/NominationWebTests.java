@@ -46,6 +46,19 @@ class NominationWebTests {
 	OrgDirectory org;
 
 	@Test
+	void aNominationForAnEndedUnitIsRefusedWithItsSuccessorNamed() throws Exception {
+		Long ended = org.unitByCode("BDV_CHAU_THANH").orElseThrow().id();
+		long before = nominations.count();
+		mvc.perform(post("/commendation/nominations").with(as(users, "bandanvan")).param("unitId", ended.toString())
+			.param("award", "GK_CN").param("title", "Đề nghị tặng Giấy khen năm 2026"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"Đơn vị Ban Dân vận Huyện ủy Châu Thành đã kết thúc hoạt động từ ngày 01/07/2025; hãy chọn đơn vị kế thừa: "
+							+ org.unit(org.currentSuccessorOf(ended).orElseThrow().id()).orElseThrow().name())));
+		assertThat(nominations.count()).isEqualTo(before);
+	}
+
+	@Test
 	void aCommuneOfficerSubmitsAndTheBoardIsNotified() throws Exception {
 		Long unit = org.unitByCode("BXDDX_KIM_SON").orElseThrow().id();
 		Long official = org.officialsIn(unit).get(0).id();

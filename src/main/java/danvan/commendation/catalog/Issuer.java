@@ -113,6 +113,16 @@ public class Issuer implements AuditLabel {
 			.orElseGet(() -> names.isEmpty() ? new IssuerName(code, null, abbreviation, date, null) : names.get(names.size() - 1));
 	}
 
+	/** True when a name of the history covers {@code date}: the issuer exists and signs on that day. */
+	public boolean hasNameOn(LocalDate date) {
+		return names.isEmpty() || names.stream().anyMatch(n -> n.covers(date));
+	}
+
+	/** The name in force last (the newest by its start), or none for an issuer without history. */
+	IssuerName lastName() {
+		return names.stream().max(java.util.Comparator.comparing(IssuerName::getValidFrom)).orElse(null);
+	}
+
 	/** The numbering period of a decision dated {@code date}: its year, or the label of the term covering it. */
 	public String periodKey(LocalDate date) {
 		if (numbering == Numbering.CALENDAR_YEAR) {

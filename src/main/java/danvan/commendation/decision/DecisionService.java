@@ -21,6 +21,7 @@ import danvan.commendation.RecipientKind;
 import danvan.commendation.catalog.AwardType;
 import danvan.commendation.catalog.CatalogService;
 import danvan.commendation.catalog.Issuer;
+import danvan.commendation.catalog.OpenIssuers;
 import danvan.commendation.internal.Limits;
 import danvan.commendation.registry.Commendation;
 import danvan.commendation.registry.CommendationRepository;
@@ -49,9 +50,12 @@ public class DecisionService {
 
 	private final Clock clock;
 
+	private final OpenIssuers openIssuers;
+
 	DecisionService(DecisionRepository decisions, CommendationRepository registry, CatalogService catalog,
 			DecisionNumbers numbers, DecisionDocuments documents, CommendationAccess access, OrgDirectory org,
-			Clock clock) {
+			Clock clock, OpenIssuers openIssuers) {
+		this.openIssuers = openIssuers;
 		this.decisions = decisions;
 		this.registry = registry;
 		this.catalog = catalog;
@@ -74,7 +78,7 @@ public class DecisionService {
 	public Decision create(Actor actor, DecisionDraft draft) {
 		access.requireBoard(actor);
 		validate(draft);
-		Issuer issuer = catalog.issuer(draft.issuerId());
+		Issuer issuer = openIssuers.require(draft.issuerId(), draft.date(), "issuerId");
 		Decision decision = new Decision(issuer.getId(), DecisionKind.GRANT, actor.username());
 		describe(decision, draft);
 		return decisions.save(decision);
@@ -86,6 +90,7 @@ public class DecisionService {
 		Decision decision = current(id, version);
 		decision.requireDraft();
 		validate(draft);
+		openIssuers.require(draft.issuerId(), draft.date(), "issuerId");
 		describe(decision, draft);
 		return decision;
 	}
@@ -108,6 +113,7 @@ public class DecisionService {
 		else {
 			var unit = org.unit(line.unitId())
 				.orElseThrow(() -> RuleViolationException.onField("unitId", "commendation.recipient.unitRequired"));
+			org.requireOpenOn(unit.id(), decision.getDecidedOn(), "unitId");
 			decision.addRecipient(new DecisionRecipient(award.getRecipientKind(), null, unit.id(), unit.name(), null,
 					award.getId(), amount, line.achievement()));
 		}
@@ -158,6 +164,7 @@ public class DecisionService {
 		if (original.getStatus() != DecisionStatus.ISSUED || kind == DecisionKind.GRANT) {
 			throw new RuleViolationException("commendation.decision.notIssued");
 		}
+		openIssuers.require(original.getIssuerId(), LocalDate.now(clock), "issuerId");
 		Decision draft = new Decision(original.getIssuerId(), kind, actor.username());
 		draft.describe(documents.correctionTitle(kind, original.getNumber()), LocalDate.now(clock),
 				original.getGrounds(), original.getProposal(), null, original.getSignerName(),

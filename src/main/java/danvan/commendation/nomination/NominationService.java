@@ -105,6 +105,7 @@ public class NominationService {
 			throw RuleViolationException.onField("unitId", "commendation.nomination.unitRequired");
 		}
 		access.requirePropose(actor, unitId);
+		org.requireOpenOn(unitId, LocalDate.now(clock), "unitId");
 		AwardType award = catalog.awardType(awardCode);
 		if (title == null || title.isBlank()) {
 			throw RuleViolationException.onField("title", "commendation.nomination.titleRequired");
@@ -129,6 +130,7 @@ public class NominationService {
 		else {
 			var unit = org.unit(unitId)
 				.orElseThrow(() -> RuleViolationException.onField("unitId", "commendation.recipient.unitRequired"));
+			org.requireOpenOn(unit.id(), LocalDate.now(clock), "unitId");
 			n.addCandidate(new Candidate(award.getRecipientKind(), null, unit.id(), unit.name(), achievement, false));
 		}
 		return n;

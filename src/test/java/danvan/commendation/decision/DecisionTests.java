@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,6 +34,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import danvan.org.OrgDirectory;
+import danvan.platform.AppClock;
 import danvan.platform.documents.SigningAuthority;
 import danvan.platform.web.RuleViolationException;
 import danvan.test.DanvanSpringTest;
@@ -183,7 +185,9 @@ class DecisionTests {
 		mvc.perform(post("/api/commendation/decisions/{id}/recipients", id).with(as(users, "bandanvan"))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"unitId\": %d, \"award\": \"GK_TT\"}".formatted(unit)))
 			.andExpect(status().isUnprocessableContent());
-		Decision revocation = decisions.correct(CommendationDemoData.DemoActor.INSTANCE, id, DecisionKind.REVOCATION);
+		// the district committee still existed in February 2024; today it could no longer correct its decision
+		Decision revocation = AppClock.asOf(LocalDateTime.of(2024, 2, 1, 9, 0),
+				() -> decisions.correct(CommendationDemoData.DemoActor.INSTANCE, id, DecisionKind.REVOCATION));
 		decisions.issue(CommendationDemoData.DemoActor.INSTANCE, revocation.getId(), revocation.getVersion());
 		assertThat(decisions.get(id).getStatus()).isEqualTo(DecisionStatus.REVOKED);
 		assertThat(decisions.get(id).getSupersededById()).isEqualTo(revocation.getId());
@@ -192,9 +196,42 @@ class DecisionTests {
 	}
 
 	@Test
+	void anEndedIssuerOrUnitTakesNoNewDecisionAndTheMessageNamesTheSuccessor() throws Exception {
+		Long board = issuers.findByCode(CommendationDemoData.BOARD_ISSUER).orElseThrow().getId();
+		String draft = """
+				{"issuerId": %d, "title": "về việc khen thưởng", "date": "%s",
+				 "grounds": ["Căn cứ Điều lệ Đảng"], "signerName": "A", "signerTitle": "Trưởng Ban"}""";
+		mvc.perform(post("/api/commendation/decisions").with(as(users, "bandanvan"))
+			.contentType(MediaType.APPLICATION_JSON).content(draft.formatted(board, "2025-06-30")))
+			.andExpect(status().isCreated());
+		mvc.perform(post("/api/commendation/decisions").with(as(users, "bandanvan"))
+			.contentType(MediaType.APPLICATION_JSON).content(draft.formatted(board, "2025-07-01")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("issuerId"))
+			.andExpect(jsonPath("$.detail").value("Ban Dân vận Huyện ủy Châu Thành đã thôi ban hành văn bản từ ngày "
+					+ "01/07/2025; hãy chọn cơ quan kế thừa: Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Tháp."));
+
+		Long province = issuers.findByCode("BTGDV_TINH_UY").orElseThrow().getId();
+		String created = mvc.perform(post("/api/commendation/decisions").with(as(users, "bandanvan"))
+			.contentType(MediaType.APPLICATION_JSON).content(draft.formatted(province, "2026-11-20")))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		Long id = Long.valueOf(created.replaceAll("(?s).*\"id\":(\\d+).*", "$1"));
+		Long oldBloc = org.unitByCode("KDV_LONG_DINH").orElseThrow().id();
+		mvc.perform(post("/api/commendation/decisions/{id}/recipients", id).with(as(users, "bandanvan"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"unitId\": %d, \"award\": \"GK_TT\"}".formatted(oldBloc)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("unitId"))
+			.andExpect(jsonPath("$.detail", containsString("01/07/2025")))
+			.andExpect(jsonPath("$.detail", containsString(org.unit(org.currentSuccessorOf(oldBloc).orElseThrow().id())
+				.orElseThrow().name())));
+		assertThat(decisions.get(id).getRecipients()).isEmpty();
+	}
+
+	@Test
 	void concurrentIssuesGetConsecutiveNumbersWithoutGapsOrDuplicates() throws Exception {
 		Issuer issuer = issuers.findByCode("BTGDV_TINH_UY").orElseThrow();
-		Long unit = org.unitByCode("KDV_LONG_DINH").orElseThrow().id();
+		Long unit = org.unitByCode("BXDDX_LONG_DINH").orElseThrow().id();
 		LocalDate date = LocalDate.of(2026, 11, 20);
 		int count = 12;
 		List<Decision> drafts = new ArrayList<>();

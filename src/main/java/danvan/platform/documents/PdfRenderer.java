@@ -31,13 +31,13 @@ import danvan.platform.documents.OfficialDocument.RowGroup;
  */
 final class PdfRenderer {
 
-	private static final byte[] REGULAR = font("LiberationSerif-Regular.ttf");
+	static final byte[] REGULAR = font("LiberationSerif-Regular.ttf");
 
-	private static final byte[] ITALIC = font("LiberationSerif-Italic.ttf");
+	static final byte[] ITALIC = font("LiberationSerif-Italic.ttf");
 
-	private static final byte[] BOLD = font("LiberationSerif-Bold.ttf");
+	static final byte[] BOLD = font("LiberationSerif-Bold.ttf");
 
-	private static final byte[] BOLD_ITALIC = font("LiberationSerif-BoldItalic.ttf");
+	static final byte[] BOLD_ITALIC = font("LiberationSerif-BoldItalic.ttf");
 
 	static {
 		XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));

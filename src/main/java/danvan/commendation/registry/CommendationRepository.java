@@ -23,4 +23,7 @@ public interface CommendationRepository extends JpaRepository<Commendation, Long
 	@Query("select count(c) from Commendation c where c.awardTypeId = :awardTypeId and c.status = danvan.commendation.registry.CommendationStatus.GRANTED and c.unitId = :unitId and c.awardedOn between :from and :to")
 	long countInUnit(Long awardTypeId, Long unitId, LocalDate from, LocalDate to);
 
+	@Query("select c from Commendation c where c.status = danvan.commendation.registry.CommendationStatus.GRANTED and c.awardedOn between :from and :to order by c.awardedOn desc, c.id desc")
+	List<Commendation> grantedBetween(LocalDate from, LocalDate to);
+
 }

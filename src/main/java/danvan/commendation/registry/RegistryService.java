@@ -26,7 +26,11 @@ public class RegistryService {
 
 	private final CommendationAccess access;
 
-	RegistryService(CommendationRepository registry, CatalogService catalog, CommendationAccess access) {
+	private final danvan.org.OrgDirectory org;
+
+	RegistryService(CommendationRepository registry, CatalogService catalog, CommendationAccess access,
+			danvan.org.OrgDirectory org) {
+		this.org = org;
 		this.registry = registry;
 		this.catalog = catalog;
 		this.access = access;
@@ -35,6 +39,14 @@ public class RegistryService {
 	/** The registry rows {@code actor} may read: those of units its grants cover (through mergers). */
 	public List<Commendation> visibleTo(Actor actor, List<Commendation> rows) {
 		return rows.stream().filter(c -> access.covers(actor, c.getUnitId())).toList();
+	}
+
+	/** Awards granted to the unit's subtree (predecessors included) in the period: the rows a figure counts. */
+	public List<Commendation> grantedWithin(Long unitId, java.time.LocalDate from, java.time.LocalDate to) {
+		java.util.Map<Long, Boolean> within = new java.util.HashMap<>();
+		return registry.grantedBetween(from, to).stream()
+			.filter(c -> c.getUnitId() != null && within.computeIfAbsent(c.getUnitId(), u -> org.isWithin(u, unitId)))
+			.toList();
 	}
 
 	public List<Commendation> ofOfficial(Long officialId) {

@@ -18,6 +18,7 @@ import danvan.platform.web.RuleViolationException;
 import danvan.commendation.catalog.CatalogService;
 import danvan.commendation.eligibility.Eligibility;
 import danvan.commendation.eligibility.EligibilityService;
+import danvan.commendation.registry.Commendation;
 import danvan.commendation.registry.RegistryService;
 
 /** The award catalogue with its rules and money, the eligibility page, the registry search. */
@@ -91,9 +92,13 @@ class CatalogController {
 
 	@Access(Audience.SIGNED_IN)
 	@GetMapping("/commendation/registry")
-	String registry(@RequestParam(required = false) String q, Model model) {
+	String registry(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) java.time.LocalDate from, @RequestParam(required = false) java.time.LocalDate to,
+			Model model) {
 		model.addAttribute("q", q);
-		model.addAttribute("rows", registry.visibleTo(CurrentActor.require(), registry.search(q)));
+		List<Commendation> rows = unit != null && from != null && to != null && !to.isBefore(from)
+				? registry.grantedWithin(unit, from, to) : registry.search(q);
+		model.addAttribute("rows", registry.visibleTo(CurrentActor.require(), rows));
 		model.addAttribute("registry", registry);
 		return "commendation/registry";
 	}

@@ -153,12 +153,13 @@ final class PdfRenderer {
 			boolean lastArticle = i == articles.size() - 1;
 			String text = article.text() == null ? "" : article.text();
 			Element p = body.appendElement("p").addClass("body");
-			p.appendElement("b").text(article.heading());
+			// a no-break space: the printer drops a plain one after the bold heading when the nowrap ending follows
+			p.appendElement("b").text(article.heading() + "\u00A0");
 			if (lastArticle && article.paragraphs().isEmpty()) {
-				ending(p, " " + text);
+				ending(p, text);
 			}
 			else {
-				p.appendText(" " + text);
+				p.appendText(text);
 			}
 			List<String> paragraphs = article.paragraphs();
 			for (int j = 0; j < paragraphs.size(); j++) {

@@ -22,7 +22,7 @@ public class CommendationAccess {
 		return actor.hasRole(Role.ADMIN) || actor.hasRole(Role.BOARD_OFFICER);
 	}
 
-	void requireBoard(Actor actor) {
+	public void requireBoard(Actor actor) {
 		if (!isBoard(actor)) {
 			throw new AccessDeniedException("commendation board only");
 		}
@@ -42,7 +42,7 @@ public class CommendationAccess {
 			.anyMatch(g -> g.isGlobal() || unitId != null && org.isWithin(unitId, g.scopeUnitId()));
 	}
 
-	void requirePropose(Actor actor, Long unitId) {
+	public void requirePropose(Actor actor, Long unitId) {
 		if (!canPropose(actor, unitId)) {
 			throw new AccessDeniedException("not your unit");
 		}

@@ -74,6 +74,15 @@ class CommendationJourneyBrowserTests extends BrowserTest {
 						dir.resolve("commendation-decision-pdf-" + (i + 1) + ".png").toFile());
 			}
 		}
+		Download certificate = page.waitForDownload(() -> page.getByText("In trên giấy trắng (PDF)").click());
+		try (PDDocument document = Loader.loadPDF(Files.readAllBytes(certificate.path()))) {
+			assertThat(new PDFTextStripper().getText(document)).contains("GIẤY KHEN").contains("Mỹ Nhiên");
+			ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 60), "png",
+					Path.of("target", "screenshots", "commendation-certificate-plain.png").toFile());
+		}
+		page.navigate(url("/commendation/certificates"));
+		assertThat(page.locator("h2").first()).containsText("Phôi");
+		screenshot(page, "commendation-certificates");
 		page.navigate(url("/commendation/registry?q=my nhien"));
 		assertThat(page.locator("table")).containsText("Giấy khen (cá nhân)");
 		screenshot(page, "commendation-registry");

@@ -7,12 +7,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Signs requests in as a demo account without a password round trip, with a CSRF token. */
-final class CommendationWeb {
+public final class CommendationWeb {
 
 	private CommendationWeb() {
 	}
 
-	static RequestPostProcessor as(UserDetailsService users, String username) {
+	public static RequestPostProcessor as(UserDetailsService users, String username) {
 		var details = users.loadUserByUsername(username);
 		return request -> csrf().postProcessRequest(user(details).postProcessRequest(request));
 	}

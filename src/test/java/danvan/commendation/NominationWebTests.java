@@ -22,6 +22,10 @@ import danvan.platform.notifications.NotificationService;
 import danvan.platform.security.Actor;
 import danvan.test.DanvanSpringTest;
 
+import danvan.commendation.nomination.Nomination;
+import danvan.commendation.nomination.NominationRepository;
+import danvan.commendation.nomination.NominationStatus;
+
 /** A commune officer proposes for its own unit; the board is told; a fake file and a board step are refused. */
 @DanvanSpringTest
 class NominationWebTests {
@@ -40,6 +44,19 @@ class NominationWebTests {
 
 	@Autowired
 	OrgDirectory org;
+
+	@Test
+	void aNominationForAnEndedUnitIsRefusedWithItsSuccessorNamed() throws Exception {
+		Long ended = org.unitByCode("BDV_CHAU_THANH").orElseThrow().id();
+		long before = nominations.count();
+		mvc.perform(post("/commendation/nominations").with(as(users, "bandanvan")).param("unitId", ended.toString())
+			.param("award", "GK_CN").param("title", "Đề nghị tặng Giấy khen năm 2026"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"Đơn vị Ban Dân vận Huyện ủy Châu Thành đã kết thúc hoạt động từ ngày 01/07/2025; hãy chọn đơn vị kế thừa: "
+							+ org.unit(org.currentSuccessorOf(ended).orElseThrow().id()).orElseThrow().name())));
+		assertThat(nominations.count()).isEqualTo(before);
+	}
 
 	@Test
 	void aCommuneOfficerSubmitsAndTheBoardIsNotified() throws Exception {

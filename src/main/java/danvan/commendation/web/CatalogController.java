@@ -8,16 +8,18 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import danvan.commendation.CatalogService;
-import danvan.commendation.Eligibility;
-import danvan.commendation.EligibilityService;
-import danvan.commendation.RegistryService;
 import danvan.platform.security.Actor;
 import danvan.platform.security.Access;
 import danvan.platform.security.Audience;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.security.Role;
 import danvan.platform.web.RuleViolationException;
+
+import danvan.commendation.catalog.CatalogService;
+import danvan.commendation.eligibility.Eligibility;
+import danvan.commendation.eligibility.EligibilityService;
+import danvan.commendation.registry.Commendation;
+import danvan.commendation.registry.RegistryService;
 
 /** The award catalogue with its rules and money, the eligibility page, the registry search. */
 @Controller
@@ -90,9 +92,13 @@ class CatalogController {
 
 	@Access(Audience.SIGNED_IN)
 	@GetMapping("/commendation/registry")
-	String registry(@RequestParam(required = false) String q, Model model) {
+	String registry(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) java.time.LocalDate from, @RequestParam(required = false) java.time.LocalDate to,
+			Model model) {
 		model.addAttribute("q", q);
-		model.addAttribute("rows", registry.visibleTo(CurrentActor.require(), registry.search(q)));
+		List<Commendation> rows = unit != null && from != null && to != null && !to.isBefore(from)
+				? registry.grantedWithin(unit, from, to) : registry.search(q);
+		model.addAttribute("rows", registry.visibleTo(CurrentActor.require(), rows));
 		model.addAttribute("registry", registry);
 		return "commendation/registry";
 	}

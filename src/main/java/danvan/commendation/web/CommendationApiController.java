@@ -21,24 +21,25 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import danvan.commendation.AwardType;
-import danvan.commendation.CatalogService;
-import danvan.commendation.Commendation;
-import danvan.commendation.Decision;
-import danvan.commendation.DecisionDraft;
-import danvan.commendation.DecisionService;
-import danvan.commendation.Eligibility;
-import danvan.commendation.EligibilityService;
-import danvan.commendation.Nomination;
-import danvan.commendation.NominationService;
-import danvan.commendation.RecipientDraft;
-import danvan.commendation.RegistryService;
 import danvan.platform.documents.OfficialDocuments;
 import danvan.platform.security.Access;
 import danvan.platform.security.Audience;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.security.Role;
 import danvan.platform.web.RuleViolationException;
+
+import danvan.commendation.catalog.AwardType;
+import danvan.commendation.catalog.CatalogService;
+import danvan.commendation.decision.Decision;
+import danvan.commendation.decision.DecisionDraft;
+import danvan.commendation.decision.DecisionService;
+import danvan.commendation.decision.RecipientDraft;
+import danvan.commendation.eligibility.Eligibility;
+import danvan.commendation.eligibility.EligibilityService;
+import danvan.commendation.nomination.Nomination;
+import danvan.commendation.nomination.NominationService;
+import danvan.commendation.registry.Commendation;
+import danvan.commendation.registry.RegistryService;
 
 /** JSON API of the commendation module: catalogue, eligibility, decisions and their documents, the registry. */
 @RestController

@@ -10,12 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import danvan.commendation.CatalogService;
 import danvan.commendation.CommendationAccess;
-import danvan.commendation.Decision;
-import danvan.commendation.DecisionKind;
-import danvan.commendation.DecisionService;
-import danvan.commendation.RecipientDraft;
 import danvan.platform.documents.OfficialDocuments;
 import danvan.platform.security.Access;
 import danvan.platform.security.Audience;
@@ -23,6 +18,12 @@ import danvan.platform.security.CurrentActor;
 import danvan.platform.security.Role;
 import danvan.platform.web.Flash;
 import danvan.platform.web.RuleViolationException;
+
+import danvan.commendation.catalog.CatalogService;
+import danvan.commendation.decision.Decision;
+import danvan.commendation.decision.DecisionKind;
+import danvan.commendation.decision.DecisionService;
+import danvan.commendation.decision.RecipientDraft;
 
 /** Decisions: the list, the detail with its list and downloads, adding recipients, issuing, correcting. */
 @Controller

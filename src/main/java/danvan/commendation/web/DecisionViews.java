@@ -4,9 +4,10 @@ import java.text.Normalizer;
 
 import org.springframework.stereotype.Component;
 
-import danvan.commendation.CatalogService;
-import danvan.commendation.Decision;
-import danvan.commendation.IssuerName;
+
+import danvan.commendation.catalog.CatalogService;
+import danvan.commendation.catalog.IssuerName;
+import danvan.commendation.decision.Decision;
 
 /** Names shown for decisions: the issuer as it was named on the decision's date, download file names. */
 @Component

@@ -12,14 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import danvan.commendation.CatalogService;
 import danvan.commendation.CommendationAccess;
-import danvan.commendation.Decision;
-import danvan.commendation.DecisionDraft;
-import danvan.commendation.DossierKind;
-import danvan.commendation.Issuer;
-import danvan.commendation.Nomination;
-import danvan.commendation.NominationService;
 import danvan.org.OrgDirectory;
 import danvan.platform.security.Actor;
 import danvan.platform.security.Access;
@@ -28,6 +21,14 @@ import danvan.platform.security.CurrentActor;
 import danvan.platform.security.Role;
 import danvan.platform.web.Flash;
 import danvan.platform.web.RuleViolationException;
+
+import danvan.commendation.catalog.CatalogService;
+import danvan.commendation.catalog.Issuer;
+import danvan.commendation.decision.Decision;
+import danvan.commendation.decision.DecisionDraft;
+import danvan.commendation.nomination.DossierKind;
+import danvan.commendation.nomination.Nomination;
+import danvan.commendation.nomination.NominationService;
 
 /** Nominations: the list, a new dossier, the detail page with candidates, files, history and each step. */
 @Controller

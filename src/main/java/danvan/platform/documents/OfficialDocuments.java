@@ -19,4 +19,9 @@ public class OfficialDocuments {
 		return PdfRenderer.render(document, profile);
 	}
 
+	/** Pages at their exact paper size with texts placed in millimetres: certificates, printed forms. */
+	public byte[] sheets(java.util.List<PrintedSheet> sheets) {
+		return SheetPdfRenderer.render(sheets);
+	}
+
 }

@@ -31,13 +31,13 @@ import danvan.platform.documents.OfficialDocument.RowGroup;
  */
 final class PdfRenderer {
 
-	private static final byte[] REGULAR = font("LiberationSerif-Regular.ttf");
+	static final byte[] REGULAR = font("LiberationSerif-Regular.ttf");
 
-	private static final byte[] ITALIC = font("LiberationSerif-Italic.ttf");
+	static final byte[] ITALIC = font("LiberationSerif-Italic.ttf");
 
-	private static final byte[] BOLD = font("LiberationSerif-Bold.ttf");
+	static final byte[] BOLD = font("LiberationSerif-Bold.ttf");
 
-	private static final byte[] BOLD_ITALIC = font("LiberationSerif-BoldItalic.ttf");
+	static final byte[] BOLD_ITALIC = font("LiberationSerif-BoldItalic.ttf");
 
 	static {
 		XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
@@ -153,12 +153,13 @@ final class PdfRenderer {
 			boolean lastArticle = i == articles.size() - 1;
 			String text = article.text() == null ? "" : article.text();
 			Element p = body.appendElement("p").addClass("body");
-			p.appendElement("b").text(article.heading());
+			// a no-break space: the printer drops a plain one after the bold heading when the nowrap ending follows
+			p.appendElement("b").text(article.heading() + "\u00A0");
 			if (lastArticle && article.paragraphs().isEmpty()) {
-				ending(p, " " + text);
+				ending(p, text);
 			}
 			else {
-				p.appendText(" " + text);
+				p.appendText(text);
 			}
 			List<String> paragraphs = article.paragraphs();
 			for (int j = 0; j < paragraphs.size(); j++) {

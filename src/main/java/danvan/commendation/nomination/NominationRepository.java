@@ -1,0 +1,10 @@
+package danvan.commendation.nomination;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface NominationRepository extends JpaRepository<Nomination, Long> {
+
+	List<Nomination> findAllByOrderByCreatedAtDescIdDesc();
+
+}

@@ -552,6 +552,8 @@ class AccessMatrixTests {
 					+ " where u.path like ? order by d.id", pathOf(unit) + "%"));
 			values.put("petition", first("select p.id from dialogue_petition p join org_unit u on u.id = p.unit_id"
 					+ " where u.path like ? order by p.id", pathOf(unit) + "%"));
+			values.put("reception", first("select r.id from dialogue_reception_day r join org_unit u on u.id = r.unit_id"
+					+ " where u.path like ? order by r.id", pathOf(unit) + "%"));
 			values.put("evidence", first("select e.id from emulation_evidence e join emulation_assessment a"
 					+ " on a.id = e.assessment_id where a.movement_id = ? and a.unit_id = ? order by e.id",
 					Long.valueOf(movement), unit));
@@ -606,6 +608,9 @@ class AccessMatrixTests {
 			}
 			if (pattern.startsWith("/dialogue/petitions") || pattern.startsWith("/api/dialogue/petitions")) {
 				return unitValues.get("petition");
+			}
+			if (pattern.startsWith("/dialogue/reception")) {
+				return unitValues.get("reception");
 			}
 			if (pattern.startsWith("/emulation/movements") || pattern.startsWith("/api/emulation/movements")) {
 				return fixed.get("movement");

@@ -102,7 +102,7 @@ class DialogueReceptionTrackingTests {
 		mvc.perform(post("/kien-nghi/tra-cuu").with(csrf()).with(client("10.1.0.1")).param("code", p.getTrackingCode())
 			.param("secret", secret))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Tiếp nhận")))
+			.andExpect(content().string(containsString("Đã tiếp nhận")))
 			.andExpect(content().string(containsString("Tỉnh ủy Đồng Tháp")))
 			.andExpect(content().string(not(containsString("Nguyễn Văn Riêng"))))
 			.andExpect(content().string(not(containsString("079203007777"))));

@@ -50,7 +50,7 @@ class DialogueJourneyBrowserTests extends BrowserTest {
 		page.locator("#answeredOn").fill("2026-11-30");
 		button(page, "Ghi kết quả trả lời").click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Đã ghi kết quả trả lời");
-		assertThat(page.locator("ol")).containsText("Đã chuyển cơ quan có thẩm quyền");
+		assertThat(page.locator("ol.list-group")).containsText("Đã chuyển cơ quan có thẩm quyền");
 		screenshot(page, "dialogue-petition-answered");
 
 		page.navigate(dialogue);

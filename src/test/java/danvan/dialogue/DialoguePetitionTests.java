@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -30,6 +31,7 @@ import danvan.platform.security.Actor;
 import danvan.test.DanvanSpringTest;
 
 @DanvanSpringTest
+@Tag("db")
 class DialoguePetitionTests {
 
 	@Autowired

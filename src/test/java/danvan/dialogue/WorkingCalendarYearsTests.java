@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,6 +25,7 @@ import danvan.test.DanvanSpringTest;
 
 /** The official calendars of 2021–2026 as deadlines see them, and the administrator adding an announced day. */
 @DanvanSpringTest
+@Tag("db")
 class WorkingCalendarYearsTests {
 
 	@Autowired

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -97,6 +98,18 @@ public class OrgDirectory implements UnitNames, UnitTree {
 		Optional<OrgUnit> unit = units.findById(unitId);
 		Optional<OrgUnit> ancestor = units.findById(ancestorId);
 		return unit.isPresent() && ancestor.isPresent() && lineage.within(unit.get(), ancestor.get());
+	}
+
+	/**
+	 * Every unit within {@code scopeId}'s subtree, reading through mergers (see {@link #isWithin}): the ids a
+	 * module counts when it gives figures "for xã Kim Sơn since 2020" (xã Bình Đức's included). Empty for an
+	 * unknown unit.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> unitIdsWithin(Long scopeId) {
+		List<OrgUnit> all = units.findAll();
+		List<OrgUnit> scope = all.stream().filter(u -> u.getId().equals(scopeId)).toList();
+		return scope.isEmpty() ? Set.of() : Lineage.within(all, scope);
 	}
 
 	/** The living unit that today stands for {@code unitId}: itself while it lives, else its successors' chain. */

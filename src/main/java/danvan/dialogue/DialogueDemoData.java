@@ -156,7 +156,7 @@ class DialogueDemoData implements ApplicationRunner {
 		LocalDate older = today.minusDays(30);
 		// this year's records go on today's units: the district ended on 1/7/2025
 		Optional<Long> province = unit("TU_DONG_THAP");
-		Optional<Long> communeCommittee = unit("UBNDX_DUX_VINH_KIM");
+		Optional<Long> communeCommittee = unit("UBNDX_VINH_KIM");
 		if (province.isPresent() && communeCommittee.isPresent()) {
 			Actor provinceBoard = new DemoOfficer("bandanvan", List.of(new Grant(Role.BOARD_OFFICER, province.get())));
 			Long p = province.get();

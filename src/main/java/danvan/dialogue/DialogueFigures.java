@@ -72,10 +72,11 @@ public class DialogueFigures implements FigureSource {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Figure> figures(FigureQuery q) {
-		List<Long> hosts = within(dialogues.hostUnits().stream(), q.unitId());
+		java.util.Set<Long> scope = org.unitIdsWithin(q.unitId());
+		List<Long> hosts = within(dialogues.hostUnits().stream(), scope);
 		List<Dialogue> held = hosts.isEmpty() ? List.of()
 				: dialogues.findByActiveTrueAndHostUnitIdInAndHeldOnBetween(hosts, q.from(), q.to());
-		List<Long> receiving = within(petitions.receivingUnits().stream(), q.unitId());
+		List<Long> receiving = within(petitions.receivingUnits().stream(), scope);
 		LocalDate today = LocalDate.now(clock);
 		LocalDate asOf = q.to().isBefore(today) ? q.to() : today;
 		long[] c = new long[5];
@@ -86,7 +87,7 @@ public class DialogueFigures implements FigureSource {
 			}
 		}
 		List<ReceptionDay> days = receptions.ofUnits(
-				within(receptions.unitsWithDays().stream(), q.unitId()), q.from(), q.to());
+				within(receptions.unitsWithDays().stream(), scope), q.from(), q.to());
 		String list = "/dialogue/petitions?unit=" + q.unitId();
 		return List.of(
 				Figure.of(CODES.get(0), held.stream().filter(d -> d.getKind() == DialogueKind.COMPREHENSIVE).count(),
@@ -118,8 +119,8 @@ public class DialogueFigures implements FigureSource {
 		return figures(new FigureQuery(unitId, from, to));
 	}
 
-	private List<Long> within(Stream<Long> units, long unitId) {
-		return units.filter(u -> org.isWithin(u, unitId)).toList();
+	private static List<Long> within(Stream<Long> units, java.util.Set<Long> scope) {
+		return units.filter(scope::contains).toList();
 	}
 
 }

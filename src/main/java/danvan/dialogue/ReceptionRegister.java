@@ -75,7 +75,8 @@ public class ReceptionRegister {
 		if (from == null || to == null || to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
 			throw RuleViolationException.onField("to", "dialogue.register.period", MAX_DAYS);
 		}
-		List<Long> units = petitions.receivingUnits().stream().filter(u -> org.isWithin(u, unitId)).toList();
+		java.util.Set<Long> scope = org.unitIdsWithin(unitId);
+		List<Long> units = petitions.receivingUnits().stream().filter(scope::contains).toList();
 		List<Petition> found = units.isEmpty() ? List.of() : petitions.registerOf(units, from, to);
 		audit.writeEvent("ReceptionRegister", unitId, AuditAction.READ_PERSONAL_DATA, actor.username(),
 				Map.of("from", from.format(DATE), "to", to.format(DATE), "rows", String.valueOf(found.size())));

@@ -92,6 +92,9 @@ class DialogueReceptionTrackingTests {
 			.andExpect(jsonPath("$.errors[0].field").value("unitId"))
 			.andExpect(content().string(containsString("Tỉnh ủy Đồng Tháp")));
 		assertThat(petitionRepository.count()).isEqualTo(before);
+		// this year's demo records are on today's units
+		assertThat(petitions.list(actor("bandanvan"), new PetitionFilter(null, true, null, unit("TU_DONG_THAP"))))
+			.extracting(Petition::getContent).contains("Đề nghị nạo vét kênh nội đồng trước mùa mưa.");
 		// the 2020 story stays on the old units
 		assertThat(petitions.list(actor("bandanvan"), new PetitionFilter(null, null, null, district))).hasSizeGreaterThan(8);
 	}

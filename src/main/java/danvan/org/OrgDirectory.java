@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import danvan.platform.security.Actor;
 import danvan.platform.security.UnitTree;
 import danvan.platform.web.RuleViolationException;
 import danvan.platform.web.UnitNames;
@@ -98,6 +99,13 @@ public class OrgDirectory implements UnitNames, UnitTree {
 		Optional<OrgUnit> unit = units.findById(unitId);
 		Optional<OrgUnit> ancestor = units.findById(ancestorId);
 		return unit.isPresent() && ancestor.isPresent() && lineage.within(unit.get(), ancestor.get());
+	}
+
+	/** True when one of the actor's grants reaches {@code unitId} (through mergers) or is system-wide. */
+	@Transactional(readOnly = true)
+	public boolean reaches(Actor actor, Long unitId) {
+		return unitId != null && exists(unitId)
+				&& actor.grants().stream().anyMatch(g -> g.isGlobal() || isWithin(unitId, g.scopeUnitId()));
 	}
 
 	/**

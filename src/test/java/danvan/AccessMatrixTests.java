@@ -554,6 +554,8 @@ class AccessMatrixTests {
 					+ " where u.path like ? order by p.id", pathOf(unit) + "%"));
 			values.put("report", first("select r.id from reporting_report r join org_unit u on u.id = r.unit_id"
 					+ " where u.path like ? order by r.id", pathOf(unit) + "%"));
+			values.put("reception", first("select r.id from dialogue_reception_day r join org_unit u on u.id = r.unit_id"
+					+ " where u.path like ? order by r.id", pathOf(unit) + "%"));
 			values.put("evidence", first("select e.id from emulation_evidence e join emulation_assessment a"
 					+ " on a.id = e.assessment_id where a.movement_id = ? and a.unit_id = ? order by e.id",
 					Long.valueOf(movement), unit));
@@ -612,6 +614,9 @@ class AccessMatrixTests {
 			}
 			if (pattern.startsWith("/reporting/reports") || pattern.startsWith("/api/reporting/reports")) {
 				return unitValues.get("report");
+			}
+			if (pattern.startsWith("/dialogue/reception")) {
+				return unitValues.get("reception");
 			}
 			if (pattern.startsWith("/emulation/movements") || pattern.startsWith("/api/emulation/movements")) {
 				return fixed.get("movement");

@@ -22,6 +22,8 @@ class DeadlineRules {
 
 	static final String REFUSAL = "REFUSAL";
 
+	static final String REMIND_BEFORE = "REMIND_BEFORE";
+
 	private final JdbcTemplate jdbc;
 
 	private final WorkingCalendar calendar;

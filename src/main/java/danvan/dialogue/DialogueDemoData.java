@@ -14,6 +14,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import danvan.dialogue.reception.ReceptionDay;
+import danvan.dialogue.reception.ReceptionDraft;
+import danvan.dialogue.reception.ReceptionService;
 import danvan.org.OrgDirectory;
 import danvan.platform.AppClock;
 import danvan.platform.RunMode;
@@ -23,8 +26,9 @@ import danvan.platform.security.Role;
 
 /**
  * The seed's nine months of 2020: three dialogues of the district Party committee (one comprehensive, two on
- * Education) with the petitions heard there in several states, and two petitions of this year so that the overdue
- * list has something today. Loaded once, in demo mode, when the district's units are there.
+ * Education) with the petitions heard there in several states, the reception days of the district secretary and
+ * of two communes with their cases, and this year's records on today's units (the province, the new communes) so
+ * that the overdue list and the reception check have something today. Loaded once, in demo mode, when the district's units are there.
  */
 @Component
 @Order(45)
@@ -46,6 +50,9 @@ class DialogueDemoData implements ApplicationRunner {
 
 	}
 
+	private static final String[] NAMES = { "Trần Văn Lộc", "Nguyễn Thị Bé", "Lê Văn Thành", "Phan Thị Nga",
+			"Võ Văn Quý" };
+
 	private final RunMode mode;
 
 	private final DialogueRepository dialogueRepository;
@@ -56,8 +63,11 @@ class DialogueDemoData implements ApplicationRunner {
 
 	private final OrgDirectory org;
 
+	private final ReceptionService receptions;
+
 	DialogueDemoData(RunMode mode, DialogueRepository dialogueRepository, DialogueService dialogues,
-			PetitionService petitions, OrgDirectory org) {
+			PetitionService petitions, OrgDirectory org, ReceptionService receptions) {
+		this.receptions = receptions;
 		this.mode = mode;
 		this.dialogueRepository = dialogueRepository;
 		this.dialogues = dialogues;
@@ -139,21 +149,32 @@ class DialogueDemoData implements ApplicationRunner {
 		at(2020, 9, 11, () -> petitions.guide(board, court.getId(), court.getVersion(),
 				"Hướng dẫn gửi đơn khiếu nại đến Chủ tịch Ủy ban nhân dân huyện theo Luật Khiếu nại."));
 
+		receptions2020(board, host);
+
 		LocalDate today = LocalDate.now(AppClock.VIETNAM);
 		LocalDate recent = today.minusDays(3);
 		LocalDate older = today.minusDays(30);
-		Petition overdueNow = at(older.getYear(), older.getMonthValue(), older.getDayOfMonth(),
-				() -> petitions.receive(board, new PetitionDraft(host, null, PetitionSource.LETTER, PetitionKind.PETITION,
-						"Thủy lợi", "Đề nghị nạo vét kênh nội đồng trước mùa mưa.", 6, "Trương Văn Chín", null, null, null,
-						older)));
-		at(older.getYear(), older.getMonthValue(), older.getDayOfMonth(), () -> petitions.forward(board,
-				overdueNow.getId(), overdueNow.getVersion(), ubnd, null, older, null));
-		at(recent.getYear(), recent.getMonthValue(), recent.getDayOfMonth(),
-				() -> petitions.receive(board, new PetitionDraft(host, null, PetitionSource.RECEPTION, PetitionKind.FEEDBACK,
-						"An ninh trật tự", "Phản ánh tụ tập gây mất trật tự ban đêm tại chợ xã.", 4, "Lý Thị Mai", null, null,
-						null, recent)));
+		// this year's records go on today's units: the district ended on 1/7/2025
+		Optional<Long> province = unit("TU_DONG_THAP");
+		Optional<Long> communeCommittee = unit("UBNDX_VINH_KIM");
+		if (province.isPresent() && communeCommittee.isPresent()) {
+			Actor provinceBoard = new DemoOfficer("bandanvan", List.of(new Grant(Role.BOARD_OFFICER, province.get())));
+			Long p = province.get();
+			Petition overdueNow = at(older.getYear(), older.getMonthValue(), older.getDayOfMonth(),
+					() -> petitions.receive(provinceBoard, new PetitionDraft(p, null, PetitionSource.LETTER,
+							PetitionKind.PETITION, "Thủy lợi", "Đề nghị nạo vét kênh nội đồng trước mùa mưa.", 6,
+							"Trương Văn Chín", null, null, null, older)));
+			at(older.getYear(), older.getMonthValue(), older.getDayOfMonth(), () -> petitions.forward(provinceBoard,
+					overdueNow.getId(), overdueNow.getVersion(), communeCommittee.get(), null, older, null));
+			at(recent.getYear(), recent.getMonthValue(), recent.getDayOfMonth(),
+					() -> petitions.receive(provinceBoard, new PetitionDraft(p, null, PetitionSource.LETTER,
+							PetitionKind.FEEDBACK, "An ninh trật tự", "Phản ánh tụ tập gây mất trật tự ban đêm tại chợ xã.",
+							4, "Lý Thị Mai", null, null, null, recent)));
+		}
 		unit("DUX_KIM_SON").ifPresent(commune -> communeDialogue(commune, "Kim Sơn", recent));
 		unit("DUX_LONG_DINH").ifPresent(commune -> communeDialogue(commune, "Long Định", recent));
+		unit("DUX_KIM_SON").ifPresent(commune -> communeReceptions(commune, "Kim Sơn", today, 2));
+		unit("DUX_LONG_DINH").ifPresent(commune -> communeReceptions(commune, "Long Định", today, 1));
 		log.info("Chế độ demo: đã tạo các cuộc đối thoại năm 2020 (3 của Huyện ủy) và kiến nghị kèm theo.");
 	}
 
@@ -166,6 +187,78 @@ class DialogueDemoData implements ApplicationRunner {
 						"Bí thư Đảng ủy xã " + name, 64, null)));
 		heard(officer, dialogue, PetitionKind.PETITION, "Giao thông",
 				"Đề nghị nâng cấp cầu dân sinh tại xã " + name + ".", 9, "Nguyễn Văn Tư");
+	}
+
+	/**
+	 * The district secretary's monthly reception days of January to September 2020 and the communes' twice-monthly
+	 * ones; xã Tam Hiệp held only one day in some months, below the commune minimum.
+	 */
+	private void receptions2020(Actor board, Long district) {
+		String[][] cases = {
+				{ "Giao thông", "Đề nghị sửa chữa cầu khỉ ấp Long Hòa đã xuống cấp." },
+				{ "Đất đai", "Phản ánh tranh chấp ranh giới đất giữa hai hộ liền kề." },
+				{ "Chính sách xã hội", "Đề nghị xem xét hỗ trợ hộ cận nghèo theo chuẩn mới." },
+				{ "Môi trường", "Phản ánh rác thải tồn đọng tại bến đò." },
+				{ "Nông nghiệp", "Đề nghị hỗ trợ giống lúa sau đợt hạn mặn." } };
+		for (int month = 1; month <= 9; month++) {
+			int m = month;
+			ReceptionDay day = at(2020, m, 1, () -> receptions.schedule(board, new ReceptionDraft(district, "HUYEN",
+					"Bí thư Huyện ủy", ReceptionDay.Kind.IN_PERSON, LocalDate.of(2020, m, 15), "Trụ sở tiếp công dân huyện")));
+			boolean withCase = month <= cases.length;
+			at(2020, m, 15, () -> receptions.held(board, day.getId(), day.getVersion(), "Bí thư Huyện ủy",
+					withCase ? 1 : 0, withCase ? 3 : 1, null));
+			if (withCase) {
+				String[] c = cases[m - 1];
+				LocalDate on = LocalDate.of(2020, m, 15);
+				Petition petition = at(2020, m, 15, () -> petitions.receive(board, new PetitionDraft(district, null,
+						PetitionSource.RECEPTION, m == 2 ? PetitionKind.COMPLAINT : PetitionKind.PETITION, c[0], c[1], 1,
+						NAMES[m - 1], null, "Ấp Long Hòa", null, on), day.getId()));
+				if (m == 1 || m == 3) {
+					at(2020, m, 16, () -> petitions.accept(board, petition.getId(), petition.getVersion(), null));
+					at(2020, m, 27, () -> petitions.answer(board, petition.getId(), petition.getVersion(),
+							"Huyện đã chỉ đạo xử lý, thông báo cho công dân.", LocalDate.of(2020, m, 27)));
+				}
+				else if (m == 2) {
+					at(2020, m, 17, () -> petitions.guide(board, petition.getId(), petition.getVersion(),
+							"Hướng dẫn gửi đơn đến Chủ tịch Ủy ban nhân dân xã theo Luật Khiếu nại."));
+				}
+			}
+		}
+		commune2020(board, "XA_LONG_DINH", 2);
+		commune2020(board, "XA_TAM_HIEP", 1);
+	}
+
+	private void commune2020(Actor board, String code, int perMonth) {
+		unit(code).ifPresent(commune -> {
+			for (int month = 1; month <= 9; month++) {
+				for (int k = 0; k < (month % 3 == 0 ? perMonth : 2); k++) {
+					LocalDate on = LocalDate.of(2020, month, 8 + 14 * k);
+					ReceptionDay day = at(2020, month, 1, () -> receptions.schedule(board, new ReceptionDraft(commune,
+							"XA", "Bí thư Đảng ủy xã", ReceptionDay.Kind.IN_PERSON, on, "Trụ sở Đảng ủy xã")));
+					at(on.getYear(), on.getMonthValue(), on.getDayOfMonth(), () -> receptions.held(board, day.getId(),
+							day.getVersion(), "Bí thư Đảng ủy xã", 0, 2, null));
+				}
+			}
+		});
+	}
+
+	/** This month's and last month's reception days of a commune's secretary, {@code perMonth} a month. */
+	private void communeReceptions(Long commune, String name, LocalDate today, int perMonth) {
+		Actor officer = new DemoOfficer("admin", List.of(new Grant(Role.UNIT_OFFICER, commune)));
+		LocalDate lastMonth = today.minusMonths(1).withDayOfMonth(5);
+		for (int k = 0; k < perMonth; k++) {
+			LocalDate on = lastMonth.plusDays(10L * k);
+			ReceptionDay day = at(lastMonth.getYear(), lastMonth.getMonthValue(), 1, () -> receptions.schedule(officer,
+					new ReceptionDraft(commune, "XA", "Bí thư Đảng ủy xã " + name, ReceptionDay.Kind.IN_PERSON, on,
+							"Trụ sở Đảng ủy xã " + name)));
+			at(on.getYear(), on.getMonthValue(), on.getDayOfMonth(), () -> receptions.held(officer, day.getId(),
+					day.getVersion(), "Bí thư Đảng ủy xã " + name, 1, 2, null));
+		}
+		LocalDate next = today.plusDays(7);
+		at(today.getYear(), today.getMonthValue(), today.getDayOfMonth(), () -> receptions.schedule(officer,
+				new ReceptionDraft(commune, "XA", "Bí thư Đảng ủy xã " + name,
+						perMonth > 1 ? ReceptionDay.Kind.IN_PERSON : ReceptionDay.Kind.ONLINE, next,
+						"Trụ sở Đảng ủy xã " + name)));
 	}
 
 	private Petition heard(Actor board, Dialogue dialogue, PetitionKind kind, String field, String content, int people,

@@ -44,10 +44,8 @@ public class DialogueService {
 
 	@Transactional(readOnly = true)
 	public List<Dialogue> visibleTo(Actor actor) {
-		return dialogues.findByActiveTrueOrderByHeldOnDesc()
-			.stream()
-			.filter(d -> access.canRead(actor, d.getHostUnitId()))
-			.toList();
+		List<Long> units = dialogues.hostUnits().stream().filter(u -> access.canRead(actor, u)).toList();
+		return units.isEmpty() ? List.of() : dialogues.findByActiveTrueAndHostUnitIdInOrderByHeldOnDesc(units);
 	}
 
 	@Transactional(readOnly = true)
@@ -71,6 +69,7 @@ public class DialogueService {
 		}
 		access.requireHandle(actor, hostUnitId);
 		check(draft);
+		org.requireOpenOn(hostUnitId, draft.heldOn(), "hostUnitId");
 		Dialogue dialogue = new Dialogue(hostUnitId, clock.instant(), actor.username());
 		dialogue.describe(draft);
 		return dialogues.save(dialogue);

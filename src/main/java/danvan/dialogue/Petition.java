@@ -23,7 +23,7 @@ import danvan.platform.web.RuleViolationException;
  */
 @Entity
 @Table(name = "dialogue_petition")
-@AuditTrail("Petition")
+@AuditTrail(value = "Petition", ignore = "trackingSecret")
 public class Petition {
 
 	@Id
@@ -31,6 +31,10 @@ public class Petition {
 	private Long id;
 
 	private String trackingCode;
+
+	private String trackingSecret;
+
+	private Long receptionDayId;
 
 	private Long unitId;
 
@@ -89,9 +93,10 @@ public class Petition {
 	protected Petition() {
 	}
 
-	Petition(String trackingCode, PetitionDraft draft, LocalDate replyDue, LocalDate refusalDue, Instant createdAt,
-			String createdBy) {
+	Petition(String trackingCode, String trackingSecret, PetitionDraft draft, LocalDate replyDue,
+			LocalDate refusalDue, Instant createdAt, String createdBy) {
 		this.trackingCode = trackingCode;
+		this.trackingSecret = trackingSecret;
 		this.unitId = draft.unitId();
 		this.dialogueId = draft.dialogueId();
 		this.source = draft.source();
@@ -195,6 +200,20 @@ public class Petition {
 
 	public Long getId() {
 		return id;
+	}
+
+	/** A case heard at a citizen-reception day. */
+	void heardAt(Long receptionDayId) {
+		this.receptionDayId = receptionDayId;
+	}
+
+	/** The secret printed on the receipt next to the tracking code; for the handling officers only. */
+	String getTrackingSecret() {
+		return trackingSecret;
+	}
+
+	public Long getReceptionDayId() {
+		return receptionDayId;
 	}
 
 	public String getTrackingCode() {

@@ -1,18 +1,26 @@
 package danvan.dialogue;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import danvan.org.OrgDirectory;
+import danvan.platform.audit.AuditAction;
+import danvan.platform.audit.AuditWriter;
 import danvan.platform.notifications.Addressees;
 import danvan.platform.notifications.Notice;
 import danvan.platform.notifications.NotificationService;
@@ -40,6 +48,8 @@ public class PetitionService {
 
 	private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
+	static final int SECRET_LENGTH = 6;
+
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final SecureRandom random = new SecureRandom();
@@ -60,9 +70,12 @@ public class PetitionService {
 
 	private final Clock clock;
 
+	private final AuditWriter audit;
+
 	PetitionService(PetitionRepository petitions, PetitionStepRepository steps, DialogueRepository dialogues,
 			DialogueAccess access, DeadlineRules deadlines, NotificationService notifications, OrgDirectory org,
-			Clock clock) {
+			Clock clock, AuditWriter audit) {
+		this.audit = audit;
 		this.petitions = petitions;
 		this.steps = steps;
 		this.dialogues = dialogues;
@@ -78,32 +91,40 @@ public class PetitionService {
 	}
 
 	public Petition receive(Actor actor, PetitionDraft draft) {
+		return receive(actor, draft, null);
+	}
+
+	/** A case heard at a reception day ({@code receptionDayId}, or none). */
+	public Petition receive(Actor actor, PetitionDraft draft, Long receptionDayId) {
 		if (draft.unitId() == null || org.unit(draft.unitId()).isEmpty()) {
 			throw RuleViolationException.onField("unitId", "dialogue.petition.unit.required");
 		}
 		access.requireHandle(actor, draft.unitId());
 		check(draft);
+		org.requireOpenOn(draft.unitId(), draft.receivedOn(), "unitId");
 		LocalDate replyDue = deadlines.due(DeadlineRules.ANSWER, draft.receivedOn());
 		if (replyDue == null) {
 			throw RuleViolationException.onField("receivedOn", "dialogue.petition.noRule");
 		}
-		Petition petition = petitions.save(new Petition(newTrackingCode(draft.receivedOn()), draft, replyDue,
-				deadlines.due(DeadlineRules.REFUSAL, draft.receivedOn()), clock.instant(), actor.username()));
+		Petition petition = new Petition(newTrackingCode(draft.receivedOn()), secret(SECRET_LENGTH), draft, replyDue,
+				deadlines.due(DeadlineRules.REFUSAL, draft.receivedOn()), clock.instant(), actor.username());
+		petition.heardAt(receptionDayId);
+		petitions.save(petition);
 		step(actor, petition, null, null);
 		return petition;
 	}
 
+	/** At most this many rows on a list; the filters narrow it. */
+	static final int LIST_LIMIT = 500;
+
 	@Transactional(readOnly = true)
 	public List<Petition> list(Actor actor, PetitionFilter filter) {
-		LocalDate today = today();
-		return petitions.findAllByOrderByReceivedOnDescIdDesc()
-			.stream()
-			.filter(p -> filter.status() == null || p.getStatus() == filter.status())
-			.filter(p -> filter.overdue() == null || p.isOverdue(today) == filter.overdue())
-			.filter(p -> filter.agencyUnitId() == null || filter.agencyUnitId().equals(p.getForwardedToUnitId()))
-			.filter(p -> filter.unitId() == null || filter.unitId().equals(p.getUnitId()))
-			.filter(p -> access.reads(actor, p))
-			.toList();
+		Set<Long> units = unitsReadBy(actor);
+		if (units.isEmpty()) {
+			return List.of();
+		}
+		return petitions.filtered(units, filter.status(), filter.agencyUnitId(), filter.unitId(), filter.overdue(),
+				PetitionStatus.WAITING, today(), PageRequest.of(0, LIST_LIMIT));
 	}
 
 	@Transactional(readOnly = true)
@@ -111,14 +132,32 @@ public class PetitionService {
 		return petitions.findByDialogueIdOrderByIdAsc(dialogueId).stream().filter(p -> access.reads(actor, p)).toList();
 	}
 
+	@Transactional(readOnly = true)
+	public List<Petition> ofReceptionDay(Actor actor, Long receptionDayId) {
+		return petitions.findByReceptionDayIdOrderByIdAsc(receptionDayId)
+			.stream()
+			.filter(p -> access.reads(actor, p))
+			.toList();
+	}
+
 	/** Petitions still waiting past their due date that the actor handles. */
 	@Transactional(readOnly = true)
 	public long overdueHandledBy(Actor actor) {
-		LocalDate today = today();
-		return petitions.findAllByOrderByReceivedOnDescIdDesc()
-			.stream()
-			.filter(p -> p.isOverdue(today) && access.handles(actor, p))
-			.count();
+		Set<Long> units = new HashSet<>();
+		petitions.receivingUnits().stream().filter(u -> access.canHandle(actor, u)).forEach(units::add);
+		petitions.agencyUnits().stream().filter(u -> access.canHandle(actor, u)).forEach(units::add);
+		return units.isEmpty() ? 0 : petitions.countOverdue(units, PetitionStatus.WAITING, today());
+	}
+
+	/**
+	 * The units whose petitions the actor may read: the distinct receiving and forwarded-to units are few, so the
+	 * grant check runs on them and the rows are filtered in the database.
+	 */
+	Set<Long> unitsReadBy(Actor actor) {
+		Set<Long> units = new HashSet<>();
+		petitions.receivingUnits().stream().filter(u -> access.canRead(actor, u)).forEach(units::add);
+		petitions.agencyUnits().stream().filter(u -> access.canRead(actor, u)).forEach(units::add);
+		return units;
 	}
 
 	@Transactional(readOnly = true)
@@ -130,14 +169,41 @@ public class PetitionService {
 		return petition;
 	}
 
-	/** The petitioner's personal data, for the officers handling the petition only. */
-	@Transactional(readOnly = true)
+	/**
+	 * The petitioner's personal data, for the officers handling the petition only; every reading is written to the
+	 * audit trail (who read whose record, when).
+	 */
+	@Transactional
 	public Optional<Petitioner> petitioner(Actor actor, Petition petition) {
 		if (!access.handles(actor, petition)) {
 			return Optional.empty();
 		}
+		audit.writeEvent("Petition", petition.getId(), AuditAction.READ_PERSONAL_DATA, actor.username(),
+				Map.of("trackingCode", petition.getTrackingCode()));
 		return Optional.of(new Petitioner(petition.getPetitionerName(), petition.getPetitionerIdentity(),
 				petition.getPetitionerAddress(), petition.getPetitionerContact()));
+	}
+
+	/** The secret printed on the citizen's receipt, for the officers handling the petition only. */
+	@Transactional(readOnly = true)
+	public Optional<String> trackingSecret(Actor actor, Petition petition) {
+		return access.handles(actor, petition) ? Optional.ofNullable(petition.getTrackingSecret()) : Optional.empty();
+	}
+
+	/**
+	 * The petition a citizen looks up with the code and secret of the receipt; empty alike for an unknown code and
+	 * a wrong secret, and the secret is compared in constant time.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Petition> track(String code, String secret) {
+		if (code == null || secret == null || code.length() > 20 || secret.length() > 12) {
+			return Optional.empty();
+		}
+		Optional<Petition> found = petitions.findByTrackingCode(code.trim().toUpperCase(java.util.Locale.ROOT));
+		String expected = found.map(Petition::getTrackingSecret).orElse("");
+		boolean matches = MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+				secret.trim().toUpperCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+		return found.isPresent() && !expected.isEmpty() && matches ? found : Optional.empty();
 	}
 
 	@Transactional(readOnly = true)
@@ -288,14 +354,18 @@ public class PetitionService {
 	private String newTrackingCode(LocalDate receivedOn) {
 		String code;
 		do {
-			StringBuilder b = new StringBuilder("KN").append(receivedOn.getYear()).append('-');
-			for (int i = 0; i < 8; i++) {
-				b.append(CODE_LETTERS.charAt(random.nextInt(CODE_LETTERS.length())));
-			}
-			code = b.toString();
+			code = "KN" + receivedOn.getYear() + "-" + secret(8);
 		}
 		while (petitions.existsByTrackingCode(code));
 		return Objects.requireNonNull(code);
+	}
+
+	private String secret(int length) {
+		StringBuilder b = new StringBuilder(length);
+		for (int i = 0; i < length; i++) {
+			b.append(CODE_LETTERS.charAt(random.nextInt(CODE_LETTERS.length())));
+		}
+		return b.toString();
 	}
 
 }

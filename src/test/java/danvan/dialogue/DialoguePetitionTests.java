@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -30,6 +31,7 @@ import danvan.platform.security.Actor;
 import danvan.test.DanvanSpringTest;
 
 @DanvanSpringTest
+@Tag("db")
 class DialoguePetitionTests {
 
 	@Autowired
@@ -78,12 +80,12 @@ class DialoguePetitionTests {
 
 	@Test
 	void aDialogueWithTwoPetitionsOneForwardedAndAnsweredTheOtherLate() throws Exception {
-		Long district = unit("HU_CHAU_THANH");
-		Long longDinh = unit("XA_LONG_DINH");
+		Long district = unit("TU_DONG_THAP");
+		Long longDinh = unit("DUX_LONG_DINH");
 		String location = mvc.perform(post("/dialogue/dialogues").with(as("bandanvan"))
 			.param("hostUnitId", district.toString()).param("kind", "THEMATIC").param("field", "Giáo dục")
 			.param("title", "Đối thoại về bếp ăn bán trú").param("heldOn", "2026-02-12")
-			.param("chairName", "Bí thư Huyện ủy").param("participants", "80"))
+			.param("chairName", "Bí thư Tỉnh ủy").param("participants", "80"))
 			.andExpect(status().is3xxRedirection())
 			.andReturn().getResponse().getRedirectedUrl();
 		Long dialogueId = Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
@@ -101,7 +103,7 @@ class DialoguePetitionTests {
 			.andExpect(flash().attribute("moveProblem", "Chọn cơ quan có thẩm quyền được chuyển đến."));
 		mvc.perform(post("/dialogue/petitions/{id}/forward", first).with(as("bandanvan"))
 			.param("version", String.valueOf(forwarded.getVersion())).param("agencyUnitId", longDinh.toString())
-			.param("referralNumber", "12-CV/HU").param("referralDate", "2026-02-13"))
+			.param("referralNumber", "12-CV/TU").param("referralDate", "2026-02-13"))
 			.andExpect(flash().attribute("flash", containsString("Đã chuyển kiến nghị")));
 		assertThat(notifications.readAll(actor("longdinh")))
 			.anySatisfy(n -> assertThat(n.getMessage()).contains(forwarded.getTrackingCode()).contains("05/03/2026"));
@@ -137,7 +139,7 @@ class DialoguePetitionTests {
 
 	@Test
 	void personalDataOnlyForThoseWhoHandleThePetition() throws Exception {
-		Long district = unit("HU_CHAU_THANH");
+		Long district = unit("TU_DONG_THAP");
 		String id = petition(null, district, "Phản ánh đèn đường hỏng", "079203009999");
 		mvc.perform(get("/dialogue/petitions/{id}", id).with(as("thamdinh")))
 			.andExpect(status().isOk())
@@ -158,7 +160,7 @@ class DialoguePetitionTests {
 	@Test
 	void badInputIsRefusedNextToTheFieldAndNothingIsSaved() throws Exception {
 		long before = petitionRepository.count();
-		Long district = unit("HU_CHAU_THANH");
+		Long district = unit("TU_DONG_THAP");
 		mvc.perform(post("/dialogue/petitions").with(as("bandanvan")).param("unitId", district.toString())
 			.param("source", "LETTER").param("kind", "PETITION").param("content", "Nội dung")
 			.param("petitionerName", "Nguyễn Văn A").param("petitionerIdentity", "12345").param("receivedOn", "2026-03-02")
@@ -189,7 +191,7 @@ class DialoguePetitionTests {
 
 	@Test
 	void theApiReceivesAPetitionWithItsReplyDueInWorkingDays() throws Exception {
-		Long district = unit("HU_CHAU_THANH");
+		Long district = unit("TU_DONG_THAP");
 		mvc.perform(post("/api/dialogue/petitions").with(as("bandanvan")).contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"unitId": %d, "receivedOn": "2026-04-24", "kind": "FEEDBACK", "field": "Giao thông",

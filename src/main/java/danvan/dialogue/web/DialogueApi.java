@@ -27,6 +27,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import danvan.dialogue.Dialogue;
+import danvan.dialogue.DialogueFigures;
 import danvan.dialogue.DialogueKind;
 import danvan.dialogue.DialogueService;
 import danvan.dialogue.Petition;
@@ -62,7 +63,8 @@ class DialogueApi {
 			String petitionerIdentity, String petitionerAddress, String petitionerContact, Integer people) {
 	}
 
-	record CreatedPetition(Long id, String trackingCode, PetitionStatus status, LocalDate replyDue) {
+	record CreatedPetition(Long id, String trackingCode, PetitionStatus status, LocalDate replyDue,
+			String trackingSecret) {
 	}
 
 	record PetitionRow(Long id, String trackingCode, Long unitId, Long dialogueId, PetitionKind kind, String field,
@@ -79,13 +81,35 @@ class DialogueApi {
 
 	}
 
+	record FigureRow(String code, java.math.BigDecimal value, String recordsPath) {
+	}
+
 	private final DialogueService dialogues;
 
 	private final PetitionService petitions;
 
-	DialogueApi(DialogueService dialogues, PetitionService petitions) {
+	private final DialogueFigures figures;
+
+	DialogueApi(DialogueService dialogues, PetitionService petitions, DialogueFigures figures) {
 		this.dialogues = dialogues;
 		this.petitions = petitions;
+		this.figures = figures;
+	}
+
+	@Access(value = SIGNED_IN, scope = SUBTREE)
+	@GetMapping("/figures")
+	@Operation(summary = "Số liệu đối thoại, kiến nghị",
+			description = "The module's figures for a unit's subtree (its predecessors through mergers included) and a "
+					+ "period: dialogues by kind, attendance, opinions raised, answered on the spot, forwarded, answered "
+					+ "and overdue, reception days scheduled and held; each with the path of the list it counts.")
+	@ApiResponse(responseCode = "200", description = "The figures, in catalogue order")
+	List<FigureRow> figures(@Parameter(description = "dialogue.api.figures.unit") @RequestParam Long unit,
+			@Parameter(description = "dialogue.api.figures.from") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@Parameter(description = "dialogue.api.figures.to") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		return figures.forReader(CurrentActor.require(), unit, from, to)
+			.stream()
+			.map(f -> new FigureRow(f.code(), f.value(), f.recordsPath()))
+			.toList();
 	}
 
 	@Access(value = SIGNED_IN, scope = SUBTREE)
@@ -117,7 +141,8 @@ class DialogueApi {
 						body.dialogueId() == null ? PetitionSource.LETTER : PetitionSource.DIALOGUE, body.kind(),
 						body.field(), body.content(), body.people() == null ? 1 : body.people(), body.petitionerName(),
 						body.petitionerIdentity(), body.petitionerAddress(), body.petitionerContact(), body.receivedOn()));
-		return new CreatedPetition(p.getId(), p.getTrackingCode(), p.getStatus(), p.getReplyDue());
+		return new CreatedPetition(p.getId(), p.getTrackingCode(), p.getStatus(), p.getReplyDue(),
+				petitions.trackingSecret(CurrentActor.require(), p).orElse(null));
 	}
 
 	@Access(value = SIGNED_IN, scope = SUBTREE)

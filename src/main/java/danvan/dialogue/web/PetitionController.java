@@ -31,6 +31,7 @@ import danvan.dialogue.PetitionService;
 import danvan.dialogue.PetitionSource;
 import danvan.dialogue.PetitionStatus;
 import danvan.dialogue.DialogueAccess;
+import danvan.dialogue.reception.ReceptionService;
 import danvan.org.OrgDirectory;
 import danvan.platform.security.Access;
 import danvan.platform.security.Actor;
@@ -56,8 +57,11 @@ class PetitionController {
 
 	private final Flash flash;
 
+	private final ReceptionService receptions;
+
 	PetitionController(PetitionService petitions, DialogueService dialogues, DialogueAccess access, UnitChoices units,
-			OrgDirectory org, Flash flash) {
+			OrgDirectory org, Flash flash, ReceptionService receptions) {
+		this.receptions = receptions;
 		this.petitions = petitions;
 		this.dialogues = dialogues;
 		this.access = access;
@@ -87,10 +91,18 @@ class PetitionController {
 
 	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = SUBTREE)
 	@GetMapping("/new")
-	String createForm(@RequestParam(required = false) Long dialogueId, Model model) {
+	String createForm(@RequestParam(required = false) Long dialogueId,
+			@RequestParam(required = false) Long receptionDayId, Model model) {
 		Actor actor = CurrentActor.require();
 		PetitionForm form = new PetitionForm();
 		form.setReceivedOn(petitions.today());
+		if (receptionDayId != null) {
+			var day = receptions.get(actor, receptionDayId);
+			form.setReceptionDayId(day.getId());
+			form.setUnitId(day.getUnitId());
+			form.setSource(PetitionSource.RECEPTION);
+			form.setReceivedOn(day.getScheduledOn());
+		}
 		if (dialogueId != null) {
 			var dialogue = dialogues.get(actor, dialogueId);
 			form.setDialogueId(dialogue.getId());
@@ -108,7 +120,11 @@ class PetitionController {
 			return form(model, form);
 		}
 		try {
-			Petition petition = petitions.receive(CurrentActor.require(), form.draft());
+			Actor actor = CurrentActor.require();
+			if (form.getReceptionDayId() != null) {
+				receptions.get(actor, form.getReceptionDayId());
+			}
+			Petition petition = petitions.receive(actor, form.draft(), form.getReceptionDayId());
 			flash.add(redirect, "dialogue.petition.saved", petition.getTrackingCode());
 			return "redirect:/dialogue/petitions/" + petition.getId();
 		}
@@ -125,6 +141,7 @@ class PetitionController {
 		Petition petition = petitions.get(actor, id);
 		model.addAttribute("petition", petition);
 		model.addAttribute("petitioner", petitions.petitioner(actor, petition).orElse(null));
+		model.addAttribute("trackingSecret", petitions.trackingSecret(actor, petition).orElse(null));
 		model.addAttribute("history", petitions.history(id));
 		model.addAttribute("today", petitions.today());
 		model.addAttribute("canHandle", access.handles(actor, petition));

@@ -24,6 +24,8 @@ public class PetitionForm {
 
 	private Long dialogueId;
 
+	private Long receptionDayId;
+
 	@NotNull
 	private PetitionSource source = PetitionSource.DIALOGUE;
 
@@ -79,6 +81,14 @@ public class PetitionForm {
 
 	public void setUnitId(Long unitId) {
 		this.unitId = unitId;
+	}
+
+	public Long getReceptionDayId() {
+		return receptionDayId;
+	}
+
+	public void setReceptionDayId(Long receptionDayId) {
+		this.receptionDayId = receptionDayId;
 	}
 
 	public Long getDialogueId() {

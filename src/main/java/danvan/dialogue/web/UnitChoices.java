@@ -69,6 +69,30 @@ class UnitChoices {
 			.toList();
 	}
 
+	/** The unit a report opens on: the actor's first granted unit, or the first active root for a global grant. */
+	Long defaultUnit(Actor actor) {
+		return actor.grants()
+			.stream()
+			.map(g -> g.scopeUnitId())
+			.filter(java.util.Objects::nonNull)
+			.findFirst()
+			.orElseGet(() -> units.tree(actor)
+				.stream()
+				.filter(n -> n.unit().isActive() && n.depth() == 0)
+				.map(n -> n.unit().getId())
+				.findFirst()
+				.orElse(null));
+	}
+
+	/** Active units the actor may read, for the figures' unit choice. */
+	List<Option> readBy(Actor actor) {
+		return units.tree(actor)
+			.stream()
+			.filter(n -> n.unit().isActive() && access.canRead(actor, n.unit().getId()))
+			.map(n -> new Option(n.unit().getId(), "— ".repeat(n.depth()) + n.unit().getName()))
+			.toList();
+	}
+
 	/** Every active unit, for the body a petition is forwarded to. */
 	List<Option> agencies() {
 		return units.tree(new WholeTree())

@@ -1,10 +1,18 @@
 package danvan.platform.calendar;
 
 import java.sql.Date;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+import danvan.platform.audit.AuditAction;
+import danvan.platform.audit.AuditWriter;
+import danvan.platform.web.RuleViolationException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,8 +24,50 @@ public class WorkingCalendar {
 
 	private final JdbcTemplate jdbc;
 
-	WorkingCalendar(JdbcTemplate jdbc) {
+	private final AuditWriter audit;
+
+	WorkingCalendar(JdbcTemplate jdbc, AuditWriter audit) {
 		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	/**
+	 * Adds an announced day off or make-up working day, written to the audit trail. A weekday cannot be a make-up
+	 * working day, a weekend day cannot be a day off, and a day is listed once.
+	 */
+	@Transactional
+	public void add(CalendarDay day) {
+		if (day.day() == null) {
+			throw RuleViolationException.onField("day", "platform.calendar.day.required");
+		}
+		if (day.kind() == null) {
+			throw RuleViolationException.onField("kind", "platform.calendar.kind.required");
+		}
+		boolean weekend = day.day().getDayOfWeek() == DayOfWeek.SATURDAY || day.day().getDayOfWeek() == DayOfWeek.SUNDAY;
+		if (weekend == (day.kind() == CalendarDay.Kind.OFF)) {
+			throw RuleViolationException.onField("kind", day.kind() == CalendarDay.Kind.OFF
+					? "platform.calendar.kind.offOnWeekend" : "platform.calendar.kind.workingOnWeekday");
+		}
+		requireText(day.name(), 200, "name");
+		requireText(day.legalBasis(), 500, "legalBasis");
+		Integer listed = jdbc.queryForObject("select count(*) from platform_calendar_day where on_date = ?",
+				Integer.class, Date.valueOf(day.day()));
+		if (listed != null && listed > 0) {
+			throw RuleViolationException.onField("day", "platform.calendar.day.listed");
+		}
+		jdbc.update("insert into platform_calendar_day (on_date, cal_year, kind, name, legal_basis) values (?, ?, ?, ?, ?)",
+				Date.valueOf(day.day()), day.day().getYear(), day.kind().name(), day.name().trim(), day.legalBasis().trim());
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("kind", day.kind().name());
+		after.put("name", day.name().trim());
+		after.put("legalBasis", day.legalBasis().trim());
+		audit.writeAll(List.of(new AuditWriter.Entry("CalendarDay", day.day(), AuditAction.CREATE, null, after)));
+	}
+
+	private static void requireText(String value, int max, String field) {
+		if (value == null || value.isBlank() || value.length() > max) {
+			throw RuleViolationException.onField(field, "platform.calendar.text", max);
+		}
 	}
 
 	/** The last day of a time limit of {@code count} working days counted from the day after {@code from}. */

@@ -54,6 +54,10 @@ public class ExemplarCatalog {
 
 	/** A figure as Vietnamese write it: 1.850.000.000, 2,3. */
 	public String number(BigDecimal value) {
+		return format(value);
+	}
+
+	public static String format(BigDecimal value) {
 		if (value == null) {
 			return "";
 		}

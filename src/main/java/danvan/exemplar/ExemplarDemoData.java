@@ -128,8 +128,7 @@ class ExemplarDemoData implements ApplicationRunner {
 
 	private Exemplar make(Actor board, Spec s) {
 		Long unitId = unit(s.unit()).orElseThrow(() -> new IllegalStateException("demo unit " + s.unit()));
-		Long officialId = s.kind() != ExemplarKind.INDIVIDUAL ? null
-				: org.officialsIn(unitId, s.registered()).stream().findFirst().map(OrgDirectory.OfficialRef::id).orElse(null);
+		Long officialId = s.kind() != ExemplarKind.INDIVIDUAL ? null : servedIn(unitId, s.registered());
 		ExemplarKind kind = s.kind() == ExemplarKind.INDIVIDUAL && officialId == null ? ExemplarKind.COLLECTIVE : s.kind();
 		Map<String, BigDecimal> figures = figures(s.figures(), 1.0);
 		Exemplar e = at(s.registered(), () -> exemplars.register(board, new ExemplarDraft(kind, s.name(), unitId,
@@ -163,6 +162,16 @@ class ExemplarDemoData implements ApplicationRunner {
 		return e;
 	}
 
+	/** An official of the unit then; the demo's 2020 officials are written down where they served in mid-2020. */
+	private Long servedIn(Long unitId, LocalDate day) {
+		return java.util.stream.Stream.of(day, LocalDate.of(2020, 6, 30))
+			.flatMap(d -> org.officialsIn(unitId, d).stream())
+			.findFirst()
+			.or(() -> org.officialsIn(unitId).stream().findFirst())
+			.map(OrgDirectory.OfficialRef::id)
+			.orElse(null);
+	}
+
 	private void improve(Actor board, Exemplar e, Spec s) {
 		Map<String, BigDecimal> grown = figures(s.figures(), 1.6);
 		at(s.improved(), () -> lifecycle.evaluate(board, e.getId(), e.getVersion(),
@@ -183,7 +192,7 @@ class ExemplarDemoData implements ApplicationRunner {
 		Map<String, BigDecimal> map = new LinkedHashMap<>();
 		for (int i = 0; i + 1 < pairs.length; i += 2) {
 			double v = ((Number) pairs[i + 1]).doubleValue() * growth;
-			map.put((String) pairs[i], BigDecimal.valueOf(Math.round(v)));
+			map.put((String) pairs[i], BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP));
 		}
 		return map;
 	}

@@ -15,7 +15,7 @@ import danvan.exemplar.ExemplarCatalog;
  */
 public record Growth(ExemplarCatalog.OutcomeIndicator indicator, List<Bar> bars, BigDecimal percent) {
 
-	public record Bar(LocalDate on, BigDecimal value, int width) {
+	public record Bar(LocalDate on, BigDecimal value, int width, String shown) {
 	}
 
 	public static List<Growth> of(List<Evaluation> evaluations, List<ExemplarCatalog.OutcomeIndicator> indicators) {
@@ -29,7 +29,7 @@ public record Growth(ExemplarCatalog.OutcomeIndicator indicator, List<Bar> bars,
 			List<Bar> bars = with.stream().map(e -> {
 				BigDecimal v = e.getFigures().get(indicator.code());
 				int width = max.signum() == 0 ? 0 : v.multiply(BigDecimal.valueOf(100)).divide(max, 0, RoundingMode.HALF_UP).intValue();
-				return new Bar(e.getEvaluatedOn(), v, width);
+				return new Bar(e.getEvaluatedOn(), v, width, ExemplarCatalog.format(v));
 			}).toList();
 			BigDecimal first = bars.get(0).value();
 			BigDecimal last = bars.get(bars.size() - 1).value();

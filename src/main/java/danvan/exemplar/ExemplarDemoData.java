@@ -162,14 +162,9 @@ class ExemplarDemoData implements ApplicationRunner {
 		return e;
 	}
 
-	/** An official of the unit then; the demo's 2020 officials are written down where they served in mid-2020. */
+	/** An official who served in the unit when the exemplar started (the demo's are in the Khối Dân vận). */
 	private Long servedIn(Long unitId, LocalDate day) {
-		return java.util.stream.Stream.of(day, LocalDate.of(2020, 6, 30))
-			.flatMap(d -> org.officialsIn(unitId, d).stream())
-			.findFirst()
-			.or(() -> org.officialsIn(unitId).stream().findFirst())
-			.map(OrgDirectory.OfficialRef::id)
-			.orElse(null);
+		return org.officialsIn(unitId, day).stream().findFirst().map(OrgDirectory.OfficialRef::id).orElse(null);
 	}
 
 	private void improve(Actor board, Exemplar e, Spec s) {
@@ -191,8 +186,10 @@ class ExemplarDemoData implements ApplicationRunner {
 	private static Map<String, BigDecimal> figures(Object[] pairs, double growth) {
 		Map<String, BigDecimal> map = new LinkedHashMap<>();
 		for (int i = 0; i + 1 < pairs.length; i += 2) {
-			double v = ((Number) pairs[i + 1]).doubleValue() * growth;
-			map.put((String) pairs[i], BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP));
+			Number given = (Number) pairs[i + 1];
+			double v = given.doubleValue() * growth;
+			boolean whole = given instanceof Integer || given instanceof Long;
+			map.put((String) pairs[i], BigDecimal.valueOf(v).setScale(whole ? 0 : 2, java.math.RoundingMode.HALF_UP));
 		}
 		return map;
 	}
@@ -216,7 +213,7 @@ class ExemplarDemoData implements ApplicationRunner {
 	}
 
 	private String place(String code) {
-		return org.unitByCode(code).map(u -> u.name().replace("Đảng ủy ", "")).orElse("");
+		return org.unitByCode(code).map(u -> u.name().replace("Đảng ủy ", "").replace("Khối Dân vận ", "")).orElse("");
 	}
 
 	private static Spec rec(String unit, ExemplarKind kind, String name, String field, int year, LocalDate recognised,
@@ -247,7 +244,7 @@ class ExemplarDemoData implements ApplicationRunner {
 						true, i23, "BRIDGES", 6, "MONEY", 1320000000L, "WORKDAYS", 1500, "PEOPLE", 2400),
 				rec("XA_TAM_HIEP", m, "Tổ an ninh tự quản ấp Tam Hòa", "DEFENCE_SECURITY", 2017, r19, D, false, true, i23,
 						"HOUSEHOLDS", 320, "PEOPLE", 1150),
-				rec("XA_DONG_HOA", ind, "Trưởng ấp vận động Nhân dân chuyển đổi cây trồng", "ECONOMY", 2017, r19, D, false, false,
+				rec("KDV_BAN_LONG", ind, "Trưởng ấp vận động Nhân dân chuyển đổi cây trồng", "ECONOMY", 2017, r19, D, false, false,
 						i23, "HOUSEHOLDS", 96, "PEOPLE", 310),
 				rec("XA_LONG_HUNG", m, "Mái ấm tình thương cho hộ nghèo xã Long Hưng", "CULTURE_SOCIETY", 2017, r20, D, true,
 						true, null, "HOUSES", 24, "MONEY", 1200000000L, "WORKDAYS", 900, "HOUSEHOLDS", 24),
@@ -263,7 +260,7 @@ class ExemplarDemoData implements ApplicationRunner {
 						false, null, "HOUSEHOLDS", 780),
 				rec("XA_BAN_LONG", m, "Nước sạch cho khu dân cư ấp Long Thạnh", "ECONOMY", 2017, r19, C, false, false, null,
 						"HOUSEHOLDS", 130, "MONEY", 410000000L),
-				rec("XA_LONG_AN", ind, "Tổ trưởng tổ hòa giải giỏi", "POLITICAL_SYSTEM", 2017, r19, C, false, false, null,
+				rec("KDV_LONG_AN", ind, "Tổ trưởng tổ hòa giải giỏi", "POLITICAL_SYSTEM", 2017, r19, C, false, false, null,
 						"PEOPLE", 120),
 				rec("XA_BINH_TRUNG", m, "Sân chơi cho thiếu nhi ở ấp", "CULTURE_SOCIETY", 2018, r19, C, false, false, null,
 						"PEOPLE", 400, "MONEY", 150000000L),
@@ -288,7 +285,7 @@ class ExemplarDemoData implements ApplicationRunner {
 						LocalDate.of(2024, 3, 12), D, false, false, null, "PEOPLE", 5200),
 				rec("XA_KIM_SON", m, "Chung tay xây nhà đại đoàn kết", "CULTURE_SOCIETY", 2022, LocalDate.of(2024, 6, 7), D,
 						true, false, null, "HOUSES", 31, "MONEY", 1550000000L, "WORKDAYS", 1240),
-				rec("XA_THANH_PHU", ind, "Người có uy tín vận động con em về địa phương lập nghiệp", "ECONOMY", 2022,
+				rec("KDV_THANH_PHU", ind, "Người có uy tín vận động con em về địa phương lập nghiệp", "ECONOMY", 2022,
 						LocalDate.of(2024, 9, 18), D, false, false, null, "PEOPLE", 38),
 				rec("XA_TAM_HIEP", m, "Ấp không có tội phạm và tệ nạn xã hội", "DEFENCE_SECURITY", 2021,
 						LocalDate.of(2023, 11, 2), D, false, false, null, "HOUSEHOLDS", 540),

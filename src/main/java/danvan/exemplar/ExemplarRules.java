@@ -41,7 +41,10 @@ class ExemplarRules {
 		if (d.kind() == ExemplarKind.INDIVIDUAL) {
 			Long unitOfOfficial = d.officialId() == null ? null
 					: org.official(d.officialId()).map(OrgDirectory.OfficialRef::unitId).orElse(null);
-			if (unitOfOfficial == null || !org.isWithin(unitOfOfficial, d.unitId())) {
+			boolean servedThen = d.startsOn() != null && org.officialsIn(d.unitId(), d.startsOn())
+				.stream()
+				.anyMatch(o -> o.id().equals(d.officialId()));
+			if (unitOfOfficial == null || !(org.isWithin(unitOfOfficial, d.unitId()) || servedThen)) {
 				throw RuleViolationException.onField("officialId", "exemplar.official.required");
 			}
 		}

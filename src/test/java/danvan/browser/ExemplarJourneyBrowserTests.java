@@ -64,7 +64,7 @@ class ExemplarJourneyBrowserTests extends BrowserTest {
 		assertThat(page.locator("ol.list-group")).containsText("Công nhận");
 		screenshot(page, "exemplar-recognised");
 
-		page.getByText("Xem trang công khai").first().click();
+		page.locator("a.btn", new Page.LocatorOptions().setHasText("Xem trang công khai")).click();
 		assertThat(page.locator("h1")).containsText("Tổ tự quản giữ gìn cầu dân sinh ấp Bình Thạnh");
 		assertThat(page.locator("article")).containsText("Cách vận động Nhân dân");
 		assertThat(page.locator("article")).not().containsText("Đảng ủy xã Kim Sơn</td>");

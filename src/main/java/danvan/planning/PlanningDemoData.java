@@ -284,20 +284,35 @@ class PlanningDemoData implements ApplicationRunner {
 				"Nghe báo cáo kết quả; trao đổi khó khăn; thống nhất nhiệm vụ.", null));
 		meetings.invite(admin, session.getId(), kimSon.get(), null);
 		LocalDate earlier = today.withDayOfMonth(Math.max(1, today.getDayOfMonth() - 3));
-		Meeting commune = meetings.create(admin, kimSon.get(), new MeetingDraft(Meeting.Kind.CONFERENCE,
-				"Hội nghị giao ban công tác dân vận xã Kim Sơn", earlier.atTime(14, 0), earlier.atTime(16, 30),
-				"Hội trường Đảng ủy xã Kim Sơn", false, "Bí thư Đảng ủy xã Kim Sơn", null, null));
-		meetings.count(admin, commune.getId(), "Cán bộ các ban, ngành, đoàn thể xã", 35);
-		Meeting closed = meetings.close(admin, commune.getId(), commune.getVersion(),
-				"Các đoàn thể rà soát mô hình “Dân vận khéo”, báo cáo Ban Xây dựng Đảng.", null);
-		meetings.assign(admin, closed.getId(), "Báo cáo danh sách mô hình “Dân vận khéo” đăng ký năm " + year,
-				unit("BXDDX_KIM_SON").orElse(kimSon.get()), null, today.withDayOfMonth(today.lengthOfMonth()));
+		commune(admin, kimSon.get(), "KIM_SON", "Kim Sơn", earlier, year);
+		commune(admin, longDinh.get(), "LONG_DINH", "Long Định", earlier, year);
 		LocalDate later = today.withDayOfMonth(Math.min(today.lengthOfMonth(), today.getDayOfMonth() + 5));
 		Meeting course = meetings.create(admin, province.get(), new MeetingDraft(Meeting.Kind.TRAINING,
 				"Tập huấn nghiệp vụ công tác dân vận cho cán bộ cấp xã năm " + year, later.atTime(7, 30), later.atTime(16, 30),
 				null, true, "Ban Tuyên giáo và Dân vận Tỉnh ủy", null, "Kỹ năng dân vận trong chính quyền địa phương hai cấp.")) ;
 		meetings.invite(admin, course.getId(), kimSon.get(), null);
 		meetings.invite(admin, course.getId(), longDinh.get(), null);
+	}
+
+	/** A xã's own plan for the year and its monthly briefing, held a few days ago, with a task from it. */
+	private void commune(Actor admin, Long party, String code, String name, LocalDate day, int year) {
+		Long board = unit("BXDDX_" + code).orElse(party);
+		Plan plan = plans.create(admin, party, new PlanDraft(Plan.Kind.ANNUAL,
+				"Kế hoạch công tác dân vận năm " + year + " của Đảng ủy xã " + name, "02-KH/ĐU", LocalDate.of(year, 1, 15),
+				LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+		PlanItem target = plans.addItem(admin, plan.getId(), ItemDraft.target(null, "Số mô hình “Dân vận khéo” đăng ký mới",
+				"mô hình", BigDecimal.ZERO, new BigDecimal("3"), PlanItem.Aggregation.SUM, board, LocalDate.of(year, 12, 31)));
+		plans.split(admin, target.getId(), board, new BigDecimal("3"));
+		plans.addItem(admin, plan.getId(), ItemDraft.task(null, "Tổ chức hội nghị giao ban công tác dân vận hằng tháng", board,
+				day.withDayOfMonth(day.lengthOfMonth())));
+		Meeting commune = meetings.create(admin, party, new MeetingDraft(Meeting.Kind.CONFERENCE,
+				"Hội nghị giao ban công tác dân vận xã " + name, day.atTime(14, 0), day.atTime(16, 30),
+				"Hội trường Đảng ủy xã " + name, false, "Bí thư Đảng ủy xã " + name, null, null));
+		meetings.count(admin, commune.getId(), "Cán bộ các ban, ngành, đoàn thể xã", 35);
+		Meeting closed = meetings.close(admin, commune.getId(), commune.getVersion(),
+				"Các đoàn thể rà soát mô hình “Dân vận khéo”, báo cáo Ban Xây dựng Đảng.", null);
+		meetings.assign(admin, closed.getId(), "Báo cáo danh sách mô hình “Dân vận khéo” đăng ký năm " + year, board, null,
+				day.withDayOfMonth(day.lengthOfMonth()));
 	}
 
 	private static String roman(int q) {

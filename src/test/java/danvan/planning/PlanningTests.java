@@ -309,7 +309,9 @@ class PlanningTests {
 		mvc.perform(get("/api/planning/figures").param("unit", unit("HU_CHAU_THANH").toString()).param("from", "2020-12-31")
 			.param("to", "2020-01-01").with(as("bandanvan")))
 			.andExpect(status().isUnprocessableEntity());
-		mvc.perform(get("/api/planning/plans/{id}", programme.getId()).with(as("longdinh")))
+		Plan kimSon = plans.list(actor("bandanvan"), PlanService.Filter.none()).stream()
+			.filter(p -> p.getOwnerUnitId().equals(unit("DUX_KIM_SON"))).findFirst().orElseThrow();
+		mvc.perform(get("/api/planning/plans/{id}", kimSon.getId()).with(as("longdinh")))
 			.andExpect(status().isForbidden());
 	}
 

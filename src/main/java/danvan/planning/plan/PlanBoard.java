@@ -77,7 +77,14 @@ public class PlanBoard {
 			return requested;
 		}
 		if (access.canRead(actor, plan.getOwnerUnitId())) {
-			return plan.getOwnerUnitId();
+			// a board's plan splits its targets across the committee it serves: show them from the committee
+			Long owner = plan.getOwnerUnitId();
+			PlanningUnits.Unit unit = tree.unit(owner);
+			boolean outside = plans.splitsOf(plans.items(plan.getId())).stream().anyMatch(s -> !tree.within(s.getUnitId(), owner));
+			if (outside && unit != null && unit.parentId() != null && access.canRead(actor, unit.parentId())) {
+				return unit.parentId();
+			}
+			return owner;
 		}
 		return plans.splitsOf(plans.items(plan.getId()))
 			.stream()

@@ -556,6 +556,12 @@ class AccessMatrixTests {
 					+ " where u.path like ? order by r.id", pathOf(unit) + "%"));
 			values.put("reception", first("select r.id from dialogue_reception_day r join org_unit u on u.id = r.unit_id"
 					+ " where u.path like ? order by r.id", pathOf(unit) + "%"));
+			values.put("plan", first("select p.id from planning_plan p join org_unit u on u.id = p.owner_unit_id"
+					+ " where u.path like ? order by p.id", pathOf(unit) + "%"));
+			values.put("planItem", first("select i.id from planning_item i join planning_plan p on p.id = i.plan_id"
+					+ " join org_unit u on u.id = p.owner_unit_id where u.path like ? order by i.id", pathOf(unit) + "%"));
+			values.put("meeting", first("select m.id from planning_meeting m join org_unit u on u.id = m.organiser_unit_id"
+					+ " where u.path like ? order by m.id", pathOf(unit) + "%"));
 			values.put("evidence", first("select e.id from emulation_evidence e join emulation_assessment a"
 					+ " on a.id = e.assessment_id where a.movement_id = ? and a.unit_id = ? order by e.id",
 					Long.valueOf(movement), unit));
@@ -578,6 +584,7 @@ class AccessMatrixTests {
 					case "size" -> "thu-nho";
 					case "revision" -> "1";
 					case "index" -> "0";
+					case "itemId" -> pattern.startsWith("/planning/plans") ? unitValues.get("planItem") : null;
 					case "id" -> idFor(pattern, unitValues);
 					default -> null;
 				};
@@ -593,7 +600,9 @@ class AccessMatrixTests {
 							|| pattern.startsWith("/org/officials") || pattern.startsWith("/api/officials")
 							|| pattern.startsWith("/admin/accounts") || pattern.startsWith("/dialogue/")
 							|| pattern.startsWith("/api/dialogue/") || pattern.startsWith("/reporting/reports/")
-							|| pattern.startsWith("/api/reporting/reports/")));
+							|| pattern.startsWith("/api/reporting/reports/")
+							|| pattern.startsWith("/planning/plans/")
+							|| pattern.startsWith("/planning/meetings/") || pattern.startsWith("/api/planning/plans/")));
 		}
 
 		private String idFor(String pattern, Map<String, String> unitValues) {
@@ -617,6 +626,12 @@ class AccessMatrixTests {
 			}
 			if (pattern.startsWith("/dialogue/reception")) {
 				return unitValues.get("reception");
+			}
+			if (pattern.startsWith("/planning/plans") || pattern.startsWith("/api/planning/plans")) {
+				return unitValues.get("plan");
+			}
+			if (pattern.startsWith("/planning/meetings")) {
+				return unitValues.get("meeting");
 			}
 			if (pattern.startsWith("/emulation/movements") || pattern.startsWith("/api/emulation/movements")) {
 				return fixed.get("movement");

@@ -1,0 +1,134 @@
+package danvan.planning;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import danvan.org.OrgUnit;
+import danvan.org.OrgUnitService;
+import danvan.org.UnitNode;
+import danvan.platform.security.Actor;
+import danvan.platform.security.Grant;
+import danvan.platform.security.Role;
+
+/** The organisation tree as planning needs it: parents, kinds and lifetimes, read once per request. */
+@Component
+public class PlanningUnits {
+
+	public record Unit(Long id, Long parentId, String code, String name, String kindCode, int depth, boolean active,
+			LocalDate establishedOn, LocalDate endedOn) {
+
+		public boolean existsOn(LocalDate day) {
+			return (establishedOn == null || !day.isBefore(establishedOn)) && (endedOn == null ? active : day.isBefore(endedOn));
+		}
+
+		public Long getId() {
+			return id;
+		}
+
+		public String getName() {
+			return name;
+		}
+
+		public String getLabel() {
+			return "— ".repeat(depth) + name;
+		}
+
+	}
+
+	/** The tree snapshot: units by id, children by parent. */
+	public record Tree(Map<Long, Unit> units, Map<Long, List<Long>> children) {
+
+		public Unit unit(Long id) {
+			return units.get(id);
+		}
+
+		public List<Long> childrenOf(Long id) {
+			return children.getOrDefault(id, List.of());
+		}
+
+		/** True when {@code id} is {@code ancestor} or below it. */
+		public boolean within(Long id, Long ancestor) {
+			for (Unit u = units.get(id); u != null; u = u.parentId() == null ? null : units.get(u.parentId())) {
+				if (u.id().equals(ancestor)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
+
+	private record Everything() implements Actor {
+
+		@Override
+		public String username() {
+			return "";
+		}
+
+		@Override
+		public String displayName() {
+			return "";
+		}
+
+		@Override
+		public Long homeUnitId() {
+			return null;
+		}
+
+		@Override
+		public List<Grant> grants() {
+			return List.of(new Grant(Role.ADMIN, null));
+		}
+
+	}
+
+	private final OrgUnitService units;
+
+	PlanningUnits(OrgUnitService units) {
+		this.units = units;
+	}
+
+	@Transactional(readOnly = true)
+	public Tree tree() {
+		Map<Long, Unit> byId = new HashMap<>();
+		Map<Long, List<Long>> children = new HashMap<>();
+		List<Unit> ordered = new ArrayList<>();
+		for (UnitNode node : units.tree(new Everything())) {
+			OrgUnit u = node.unit();
+			Long parent = u.getParent() == null ? null : u.getParent().getId();
+			Unit unit = new Unit(u.getId(), parent, u.getCode(), u.getName(), u.getKind().getCode(), node.depth(),
+					u.isActive(), u.getEstablishedOn(), u.getEndedOn());
+			byId.put(unit.id(), unit);
+			ordered.add(unit);
+			if (parent != null) {
+				children.computeIfAbsent(parent, k -> new ArrayList<>()).add(unit.id());
+			}
+		}
+		return new Tree(java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(orderedMap(ordered))), children);
+	}
+
+	/** Units in display order, for the forms; only those the actor may act on when {@code actor} is given. */
+	@Transactional(readOnly = true)
+	public List<Unit> ordered(Actor actor) {
+		return units.tree(actor)
+			.stream()
+			.filter(UnitNode::readable)
+			.map(n -> new Unit(n.unit().getId(), n.unit().getParent() == null ? null : n.unit().getParent().getId(),
+					n.unit().getCode(), n.unit().getName(), n.unit().getKind().getCode(), n.depth(), n.unit().isActive(),
+					n.unit().getEstablishedOn(), n.unit().getEndedOn()))
+			.toList();
+	}
+
+	private static Map<Long, Unit> orderedMap(List<Unit> ordered) {
+		Map<Long, Unit> map = new java.util.LinkedHashMap<>();
+		ordered.forEach(u -> map.put(u.id(), u));
+		return map;
+	}
+
+}

@@ -1,0 +1,41 @@
+package danvan.planning.calendar;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * One thing on a calendar: a meeting (with a time) or a deadline (a whole day). {@code kind} names the message key
+ * suffix (MEETING_CONFERENCE, PLAN_TASK, MEETING_TASK, REPORTING).
+ */
+public record CalendarEntry(String uid, String kind, String title, LocalDateTime start, LocalDateTime end,
+		boolean allDay, String place, String link) {
+
+	public LocalDate day() {
+		return start.toLocalDate();
+	}
+
+	public String getKind() {
+		return kind;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public LocalDateTime getStart() {
+		return start;
+	}
+
+	public boolean isAllDay() {
+		return allDay;
+	}
+
+	public String getPlace() {
+		return place;
+	}
+
+	public String getLink() {
+		return link;
+	}
+
+}

@@ -1,0 +1,201 @@
+package danvan.planning.calendar;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import danvan.planning.PlanningAccess;
+import danvan.planning.meeting.Invitation;
+import danvan.planning.meeting.Meeting;
+import danvan.planning.meeting.MeetingService;
+import danvan.planning.meeting.MeetingTask;
+import danvan.planning.plan.Plan;
+import danvan.planning.plan.PlanItem;
+import danvan.planning.plan.PlanService;
+import danvan.platform.security.Actor;
+
+/**
+ * A person's calendar: the meetings their units organise or are invited to, and the deadlines of plan tasks,
+ * conclusion tasks and target reports; also as an iCalendar feed behind a secret address.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CalendarService {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final MeetingService meetings;
+
+	private final PlanService plans;
+
+	private final PlanningAccess access;
+
+	private final CalendarTokenRepository tokens;
+
+	private final UserDetailsService accounts;
+
+	private final Clock clock;
+
+	CalendarService(MeetingService meetings, PlanService plans, PlanningAccess access, CalendarTokenRepository tokens,
+			UserDetailsService accounts, Clock clock) {
+		this.meetings = meetings;
+		this.plans = plans;
+		this.access = access;
+		this.tokens = tokens;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	/** Everything on the person's calendar from {@code from} to {@code to}, optionally narrowed to one unit. */
+	public List<CalendarEntry> entries(Actor actor, LocalDate from, LocalDate to, Long unitId) {
+		List<CalendarEntry> entries = new ArrayList<>();
+		List<Meeting> found = meetings.between(from, to);
+		Map<Long, List<Invitation>> invited = meetings.invitationsOf(found.stream().map(Meeting::getId).toList());
+		for (Meeting m : found) {
+			List<Long> units = new ArrayList<>();
+			units.add(m.getOrganiserUnitId());
+			invited.getOrDefault(m.getId(), List.of()).forEach(i -> units.add(i.getUnitId()));
+			if (m.getStatus() != Meeting.Status.CANCELLED && units.stream().anyMatch(u -> mine(actor, u, unitId))) {
+				entries.add(new CalendarEntry("meeting-" + m.getId(), "MEETING_" + m.getKind(), m.getTitle(), m.getStartsAt(),
+						m.getEndsAt(), false, m.getPlace(), "/planning/meetings/" + m.getId()));
+			}
+		}
+		for (MeetingTask t : meetings.tasksDue(from, to)) {
+			if (t.getStatus() == MeetingTask.Status.OPEN && mine(actor, t.getAssigneeUnitId(), unitId)) {
+				entries.add(new CalendarEntry("meeting-task-" + t.getId(), "MEETING_TASK", t.getText(), t.getDueOn().atStartOfDay(),
+						t.getDueOn().atStartOfDay(), true, null, "/planning/meetings/" + t.getMeetingId()));
+			}
+		}
+		for (Plan plan : plans.list(actor, PlanService.Filter.none())) {
+			if (plan.getStatus() != Plan.Status.CURRENT || plan.getPeriodTo().isBefore(from) || plan.getPeriodFrom().isAfter(to)) {
+				continue;
+			}
+			boolean hasTargets = false;
+			for (PlanItem item : plans.items(plan.getId())) {
+				hasTargets |= item.isTarget();
+				if (!item.isTarget() && item.getDueOn() != null && !item.getDueOn().isBefore(from) && !item.getDueOn().isAfter(to)
+						&& item.getStatus() != PlanItem.Status.DONE && item.getLeadUnitId() != null
+						&& mine(actor, item.getLeadUnitId(), unitId)) {
+					entries.add(new CalendarEntry("plan-task-" + item.getId(), "PLAN_TASK", item.getTitle(),
+							item.getDueOn().atStartOfDay(), item.getDueOn().atStartOfDay(), true, null, "/planning/plans/" + plan.getId()));
+				}
+			}
+			if (hasTargets) {
+				for (LocalDate end = quarterEnd(from); !end.isAfter(to); end = quarterEnd(end.plusDays(1))) {
+					if (!end.isBefore(plan.getPeriodFrom()) && !end.isAfter(plan.getPeriodTo())
+							&& (unitId == null || access.canRead(actor, unitId))) {
+						entries.add(new CalendarEntry("report-" + plan.getId() + "-" + end, "REPORTING", plan.getTitle(),
+								end.atStartOfDay(), end.atStartOfDay(), true, null, "/planning/plans/" + plan.getId()));
+					}
+				}
+			}
+		}
+		entries.sort(Comparator.comparing(CalendarEntry::start).thenComparing(CalendarEntry::title));
+		return entries;
+	}
+
+	private boolean mine(Actor actor, Long unit, Long narrowTo) {
+		return access.canRead(actor, unit) && (narrowTo == null || access.canRead(actor, narrowTo)
+				&& (unit.equals(narrowTo) || withinEither(unit, narrowTo)));
+	}
+
+	private boolean withinEither(Long unit, Long other) {
+		return access.canRead(new Scoped(other), unit);
+	}
+
+	private static LocalDate quarterEnd(LocalDate day) {
+		int q = (day.getMonthValue() - 1) / 3;
+		return LocalDate.of(day.getYear(), q * 3 + 3, 1).plusMonths(1).minusDays(1);
+	}
+
+	/** The person's calendar address token, made on first use. */
+	@Transactional
+	public String tokenOf(Actor actor) {
+		return tokens.findByUsername(actor.username())
+			.orElseGet(() -> tokens.save(new CalendarToken(actor.username(), fresh(), clock.instant())))
+			.getToken();
+	}
+
+	@Transactional
+	public String renew(Actor actor) {
+		CalendarToken token = tokens.findByUsername(actor.username()).orElse(null);
+		if (token == null) {
+			return tokenOf(actor);
+		}
+		token.renew(fresh(), clock.instant());
+		return token.getToken();
+	}
+
+	/** The feed for a token: the owner's meetings and deadlines from three months back to a year ahead. */
+	public Optional<String> feed(String token, String baseUrl) {
+		if (token == null || !token.matches("[A-Za-z0-9_-]{20,64}")) {
+			return Optional.empty();
+		}
+		return tokens.findByToken(token).flatMap(t -> actorOf(t.getUsername())).map(actor -> {
+			LocalDate today = today();
+			return ICalendarWriter.write("danvan — " + actor.displayName(), entries(actor, today.minusMonths(3), today.plusYears(1), null),
+					baseUrl, clock.instant());
+		});
+	}
+
+	private Optional<Actor> actorOf(String username) {
+		try {
+			Object user = accounts.loadUserByUsername(username);
+			if (user instanceof Actor actor && (!(user instanceof org.springframework.security.core.userdetails.UserDetails d)
+					|| (d.isEnabled() && d.isAccountNonLocked()))) {
+				return Optional.of(actor);
+			}
+			return Optional.empty();
+		}
+		catch (UsernameNotFoundException e) {
+			return Optional.empty();
+		}
+	}
+
+	private static String fresh() {
+		byte[] bytes = new byte[24];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	/** A stand-in actor with one grant over a unit, to ask "is this unit within that one". */
+	private record Scoped(Long unitId) implements Actor {
+
+		@Override
+		public String username() {
+			return "";
+		}
+
+		@Override
+		public String displayName() {
+			return "";
+		}
+
+		@Override
+		public Long homeUnitId() {
+			return unitId;
+		}
+
+		@Override
+		public java.util.List<danvan.platform.security.Grant> grants() {
+			return List.of(new danvan.platform.security.Grant(danvan.platform.security.Role.UNIT_OFFICER, unitId));
+		}
+
+	}
+
+}

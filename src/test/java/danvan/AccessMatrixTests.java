@@ -552,6 +552,17 @@ class AccessMatrixTests {
 					+ " where u.path like ? order by d.id", pathOf(unit) + "%"));
 			values.put("petition", first("select p.id from dialogue_petition p join org_unit u on u.id = p.unit_id"
 					+ " where u.path like ? order by p.id", pathOf(unit) + "%"));
+			values.put("inspection", first("select i.id from oversight_inspection i join org_unit u on u.id = i.body_unit_id"
+					+ " where u.path like ? order by i.id", pathOf(unit) + "%"));
+			values.put("recommendation", first("select r.id from oversight_recommendation r join oversight_inspection i"
+					+ " on i.id = r.inspection_id join org_unit u on u.id = i.body_unit_id where u.path like ? order by r.id",
+					pathOf(unit) + "%"));
+			values.put("directive", first("select d.id from oversight_directive d join org_unit u on u.id = d.owner_unit_id"
+					+ " where u.path like ? order by d.id", pathOf(unit) + "%"));
+			values.put("plan", first("select p.id from oversight_plan p join org_unit u on u.id = p.owner_unit_id"
+					+ " where u.path like ? order by p.id", pathOf(unit) + "%"));
+			values.put("committee", first("select c.id from oversight_committee c join org_unit u on u.id = c.unit_id"
+					+ " where u.path like ? order by c.id", pathOf(unit) + "%"));
 			values.put("evidence", first("select e.id from emulation_evidence e join emulation_assessment a"
 					+ " on a.id = e.assessment_id where a.movement_id = ? and a.unit_id = ? order by e.id",
 					Long.valueOf(movement), unit));
@@ -588,7 +599,11 @@ class AccessMatrixTests {
 					&& (pattern.startsWith("/org/units") || pattern.startsWith("/api/org/units")
 							|| pattern.startsWith("/org/officials") || pattern.startsWith("/api/officials")
 							|| pattern.startsWith("/admin/accounts") || pattern.startsWith("/dialogue/")
-							|| pattern.startsWith("/api/dialogue/")));
+							|| pattern.startsWith("/api/dialogue/") || pattern.startsWith("/oversight/inspections/")
+							|| pattern.startsWith("/oversight/recommendations/") || pattern.startsWith("/oversight/directives/")
+							|| pattern.startsWith("/oversight/plans/") || pattern.startsWith("/oversight/committees/")
+							|| pattern.startsWith("/api/oversight/inspections/")
+							|| pattern.startsWith("/api/oversight/directives/")));
 		}
 
 		private String idFor(String pattern, Map<String, String> unitValues) {
@@ -606,6 +621,21 @@ class AccessMatrixTests {
 			}
 			if (pattern.startsWith("/dialogue/petitions") || pattern.startsWith("/api/dialogue/petitions")) {
 				return unitValues.get("petition");
+			}
+			if (pattern.startsWith("/oversight/inspections") || pattern.startsWith("/api/oversight/inspections")) {
+				return unitValues.get("inspection");
+			}
+			if (pattern.startsWith("/oversight/plans")) {
+				return unitValues.get("plan");
+			}
+			if (pattern.startsWith("/oversight/committees")) {
+				return unitValues.get("committee");
+			}
+			if (pattern.startsWith("/oversight/recommendations")) {
+				return unitValues.get("recommendation");
+			}
+			if (pattern.startsWith("/oversight/directives") || pattern.startsWith("/api/oversight/directives")) {
+				return unitValues.get("directive");
 			}
 			if (pattern.startsWith("/emulation/movements") || pattern.startsWith("/api/emulation/movements")) {
 				return fixed.get("movement");

@@ -392,11 +392,21 @@ class OversightDemoData implements ApplicationRunner {
 		}
 		Actor officer = new DemoOfficer("admin", List.of(new Grant(Role.UNIT_OFFICER, party.get())));
 		LocalDate work = today.minusDays(25);
+		Plan plan = at(today.withDayOfYear(15), () -> plans.create(officer, party.get(), today.getYear(),
+				"Chương trình kiểm tra, giám sát năm " + today.getYear() + " của Đảng ủy xã " + name, "02-CTr/ĐU",
+				today.withDayOfYear(15)));
+		List<Committee.Member> members = new ArrayList<>();
+		List<OrgDirectory.OfficialRef> serving = org.officialsIn(party.get());
+		for (int n = 0; n < Math.min(2, serving.size()); n++) {
+			members.add(new Committee.Member(serving.get(n).id(), n == 0 ? "Trưởng Ban chỉ đạo" : "Phó Trưởng Ban", false));
+		}
+		at(today.withDayOfYear(20), () -> committeeService.create(officer, party.get(), null,
+				"Ban chỉ đạo thực hiện dân chủ ở cơ sở xã " + name, "05-QĐ/ĐU", today.withDayOfYear(20), members));
 		Inspection i = at(work.minusDays(18), () -> inspections.create(officer, new InspectionDraft(
 				InspectionKind.SUPERVISION, InspectionForm.SCHEDULED, null,
 				"Giám sát việc tiếp công dân và giải quyết thủ tục hành chính của Ủy ban nhân dân xã " + name,
 				party.get(), Set.of(ubnd.get()), Set.of("CCHC", "DAO_DUC_CONG_VU"), today.withDayOfYear(1),
-				work.minusDays(20), "08-QĐ/ĐU", work.minusDays(18), work.minusDays(16), work, null, List.of(), null,
+				work.minusDays(20), "08-QĐ/ĐU", work.minusDays(18), work.minusDays(16), work, null, List.of(), plan.getId(),
 				null, false)));
 		at(work, () -> inspections.start(officer, i.getId(), i.getVersion(), StepInput.on(work, null)));
 		LocalDate end = work.plusDays(2);

@@ -190,8 +190,9 @@ public class DirectiveService {
 		}
 		access.requireHandle(actor, draft.ownerUnitId());
 		check(draft);
-		Directive d = directives.save(new Directive(actor.username()));
+		Directive d = new Directive(actor.username());
 		d.describe(draft);
+		directives.save(d);
 		for (Long unit : draft.unitIds()) {
 			units.save(new DirectiveUnit(d.getId(), unit));
 		}
@@ -217,7 +218,7 @@ public class DirectiveService {
 		}
 		if (r.disseminatedOn().isBefore(d.getIssuedOn()) || r.disseminatedOn().isAfter(today())) {
 			throw RuleViolationException.onField("disseminatedOn", "oversight.directive.disseminatedOn.range",
-					d.getIssuedOn());
+					java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(d.getIssuedOn()));
 		}
 		if (r.sessions() == null || r.sessions() < 1 || r.sessions() > 1000) {
 			throw RuleViolationException.onField("sessions", "oversight.directive.sessions.range");
@@ -272,13 +273,13 @@ public class DirectiveService {
 			if (!today.isBefore(due) && row.getRemindedDueOn() == null) {
 				row.remindedAtDue(today);
 				notifications.post(Notice.of(Addressees.holding(Role.UNIT_OFFICER, row.getUnitId()), link,
-						"oversight.notice.directiveDue", d.getNumber(), due));
+						"oversight.notice.directiveDue", d.getNumber(), java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(due)));
 				sent++;
 			}
 			else if (today.isBefore(due) && !today.isBefore(due.minusDays(before)) && row.getRemindedBeforeOn() == null) {
 				row.remindedBefore(today);
 				notifications.post(Notice.of(Addressees.holding(Role.UNIT_OFFICER, row.getUnitId()), link,
-						"oversight.notice.directiveSoon", d.getNumber(), due));
+						"oversight.notice.directiveSoon", d.getNumber(), java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(due)));
 				sent++;
 			}
 		}

@@ -236,7 +236,7 @@ public class InspectionService {
 		}
 		LocalDate workEnd = i.getWorkTo() == null ? i.getWorkFrom() : i.getWorkTo();
 		if (input.on().isBefore(workEnd)) {
-			throw RuleViolationException.onField("on", "oversight.inspection.conclusion.beforeWork", workEnd);
+			throw RuleViolationException.onField("on", "oversight.inspection.conclusion.beforeWork", java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(workEnd));
 		}
 		Long file = storeOptional(input.document(), "document");
 		i.conclude(input.number().trim(), input.on(), input.strengths(), input.shortcomings(), input.causes(), file);

@@ -112,12 +112,12 @@ public class RecommendationService {
 			throw RuleViolationException.onField("due", "oversight.recommendation.due.required");
 		}
 		if (d.due().isBefore(issued) || d.due().isAfter(issued.plusDays(MAX_DAYS_TO_DUE))) {
-			throw RuleViolationException.onField("due", "oversight.recommendation.due.range", issued);
+			throw RuleViolationException.onField("due", "oversight.recommendation.due.range", java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(issued));
 		}
 		Recommendation r = recommendations.save(new Recommendation(i.getId(), d.text().trim(), d.addresseeUnitId(),
 				d.addresseeOfficialId(), issued, d.due()));
 		notifications.post(Notice.of(Addressees.holding(Role.UNIT_OFFICER, d.addresseeUnitId()),
-				link(i), "oversight.notice.recommendation", i.getTitle(), d.due()).except(actor.username()));
+				link(i), "oversight.notice.recommendation", i.getTitle(), java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(d.due())).except(actor.username()));
 		return r;
 	}
 

@@ -175,7 +175,8 @@ class InspectionController {
 		model.addAttribute("answerable", recs.stream().filter(r -> recommendations.answers(actor, r))
 			.map(Recommendation::getId).collect(Collectors.toSet()));
 		model.addAttribute("today", inspections.today());
-		model.addAttribute("topicNames", topics.active());
+		Map<String, String> topicNames = topics.active();
+		model.addAttribute("topicLine", String.join("; ", i.topicList().stream().map(t -> topicNames.getOrDefault(t, t)).toList()));
 		model.addAttribute("officialNames", i.getTeam().stream().collect(Collectors.toMap(m -> m.getOfficialId(),
 				m -> org.official(m.getOfficialId()).map(OrgDirectory.OfficialRef::fullName).orElse(""), (a, b) -> a)));
 		model.addAttribute("canHandle", inspections.handles(actor, i));

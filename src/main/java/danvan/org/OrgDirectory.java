@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import danvan.platform.security.Actor;
 import danvan.platform.security.UnitTree;
 import danvan.platform.web.RuleViolationException;
 import danvan.platform.web.UnitNames;
@@ -97,6 +99,25 @@ public class OrgDirectory implements UnitNames, UnitTree {
 		Optional<OrgUnit> unit = units.findById(unitId);
 		Optional<OrgUnit> ancestor = units.findById(ancestorId);
 		return unit.isPresent() && ancestor.isPresent() && lineage.within(unit.get(), ancestor.get());
+	}
+
+	/** True when one of the actor's grants reaches {@code unitId} (through mergers) or is system-wide. */
+	@Transactional(readOnly = true)
+	public boolean reaches(Actor actor, Long unitId) {
+		return unitId != null && exists(unitId)
+				&& actor.grants().stream().anyMatch(g -> g.isGlobal() || isWithin(unitId, g.scopeUnitId()));
+	}
+
+	/**
+	 * Every unit within {@code scopeId}'s subtree, reading through mergers (see {@link #isWithin}): the ids a
+	 * module counts when it gives figures "for xã Kim Sơn since 2020" (xã Bình Đức's included). Empty for an
+	 * unknown unit.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> unitIdsWithin(Long scopeId) {
+		List<OrgUnit> all = units.findAll();
+		List<OrgUnit> scope = all.stream().filter(u -> u.getId().equals(scopeId)).toList();
+		return scope.isEmpty() ? Set.of() : Lineage.within(all, scope);
 	}
 
 	/** The living unit that today stands for {@code unitId}: itself while it lives, else its successors' chain. */

@@ -70,6 +70,8 @@ public class Article implements AuditLabel {
 	@GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
 	private Instant publishedAt;
 
+	private String publisher;
+
 	private Long coverImageId;
 
 	@Column(updatable = false)
@@ -117,10 +119,16 @@ public class Article implements AuditLabel {
 		touch(now, actor);
 	}
 
-	/** Publishes now, or at {@code at} when that lies in the future (scheduled publishing). */
-	void publish(Instant at, Instant now, String actor) {
+	/**
+	 * Publishes now, or at {@code at} when that lies in the future (scheduled publishing). The first publication
+	 * writes down the publishing body's name of that day; publishing again later keeps it.
+	 */
+	void publish(Instant at, Instant now, String actor, String publishingBody) {
 		require(status != ArticleStatus.PUBLISHED || isScheduled(now), "portal.article.alreadyPublished");
 		status = ArticleStatus.PUBLISHED;
+		if (publisher == null && publishingBody != null && !publishingBody.isBlank()) {
+			publisher = publishingBody;
+		}
 		publishedAt = at != null ? at : (publishedAt != null && publishedAt.isAfter(now) ? publishedAt : now);
 		touch(now, actor);
 	}
@@ -148,6 +156,11 @@ public class Article implements AuditLabel {
 		if (!condition) {
 			throw new RuleViolationException(key);
 		}
+	}
+
+	/** The body that published the article, named as it was then; empty when not recorded. */
+	public String getPublisher() {
+		return publisher == null ? "" : publisher;
 	}
 
 	public boolean isVisibleAt(Instant now) {

@@ -9,13 +9,13 @@ import java.util.List;
  * shown on the page changes; it is computed once, as every request of the page compares it.
  */
 public record ArticlePage(Long id, String slug, String title, String lead, String body, String description,
-		Category category, String authorName, Instant publishedAt, String date, Long coverImageId, long views,
+		Category category, String authorName, String publisher, Instant publishedAt, String date, Long coverImageId, long views,
 		long version, List<PublicComment> comments, List<ArticleSummary> related, String tag) {
 
 	public ArticlePage(Long id, String slug, String title, String lead, String body, String description,
-			Category category, String authorName, Instant publishedAt, String date, Long coverImageId, long views,
+			Category category, String authorName, String publisher, Instant publishedAt, String date, Long coverImageId, long views,
 			long version, List<PublicComment> comments, List<ArticleSummary> related) {
-		this(id, slug, title, lead, body, description, category, authorName, publishedAt, date, coverImageId, views,
+		this(id, slug, title, lead, body, description, category, authorName, publisher, publishedAt, date, coverImageId, views,
 				version, comments, related, Long.toHexString(id) + "-" + version + "-" + views + "-" + comments.size()
 						+ "-" + Integer.toHexString(comments.hashCode()) + "-" + Integer.toHexString(related.hashCode()));
 	}

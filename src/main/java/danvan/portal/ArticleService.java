@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import danvan.platform.security.CurrentActor;
+import danvan.platform.site.SiteIdentities;
 import danvan.platform.web.NotFoundException;
 import danvan.platform.web.RuleViolationException;
 import danvan.platform.web.StaleRecordException;
@@ -32,12 +33,15 @@ public class ArticleService {
 
 	private final Clock clock;
 
+	private final SiteIdentities site;
+
 	ArticleService(ArticleRepository articles, ArticleRevisionRepository revisions, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, SiteIdentities site) {
 		this.articles = articles;
 		this.revisions = revisions;
 		this.events = events;
 		this.clock = clock;
+		this.site = site;
 	}
 
 	@Transactional(readOnly = true)
@@ -75,7 +79,7 @@ public class ArticleService {
 	@Transactional
 	public Article publish(Long id, long formVersion) {
 		Article article = current(id, formVersion);
-		article.publish(null, clock.instant(), CurrentActor.name());
+		article.publish(null, clock.instant(), CurrentActor.name(), site.current().bodyName());
 		return saved(article);
 	}
 

@@ -16,6 +16,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -46,6 +47,8 @@ class PortalDemoData implements ApplicationRunner {
 	private final PortalImages images;
 
 	private final RunMode mode;
+
+	private TreeMap<LocalDate, String> publishers;
 
 	PortalDemoData(ArticleRepository articles, ArticleRevisionRepository revisions, ReaderCommentRepository comments,
 			PortalImages images, RunMode mode) {
@@ -131,10 +134,23 @@ class PortalDemoData implements ApplicationRunner {
 		ArticleContent content = new ArticleContent(title, lead, body.html(), body.text(), category, author,
 				publishedAt, body.coverImageId());
 		Article article = new Article(Slugs.of(title), content, views, publishedAt, CurrentActor.name());
-		article.publish(publishedAt, publishedAt, CurrentActor.name());
+		article.publish(publishedAt, publishedAt, CurrentActor.name(), publisherOn(date));
 		Article saved = articles.save(article);
 		revisions.save(new ArticleRevision(saved));
 		return saved;
+	}
+
+	/** Who published on {@code date} in the demo's story ({@code portal/demo-publishers.txt}). */
+	private String publisherOn(LocalDate date) {
+		if (publishers == null) {
+			publishers = new TreeMap<>();
+			read("portal/demo-publishers.txt").lines()
+				.filter(line -> !line.isBlank() && !line.startsWith("#"))
+				.map(line -> line.split("\\|"))
+				.forEach(cells -> publishers.put(LocalDate.parse(cells[0].strip()), cells[1].strip()));
+		}
+		var entry = publishers.floorEntry(date);
+		return entry == null ? null : entry.getValue();
 	}
 
 	private void comment(Article article, String name, String text, CommentStatus status, int hoursAfter) {

@@ -109,7 +109,7 @@ public class PortalNews {
 		List<ArticleSummary> related = summaries(
 				articles.related(a.getCategory(), a.getId(), clock.instant(), PageRequest.of(0, 5)));
 		return new ArticlePage(a.getId(), a.getSlug(), a.getTitle(), a.getLead(), a.getBody(),
-				description(a), a.getCategory(), a.getAuthorName(), a.getPublishedAt(),
+				description(a), a.getCategory(), a.getAuthorName(), a.getPublisher(), a.getPublishedAt(),
 				PortalDates.date(a.getPublishedAt()), a.getCoverImageId(), a.getStoredViews(), a.getVersion(),
 				approved, related);
 	}

@@ -41,6 +41,8 @@ import danvan.org.OrgUnitService;
 import danvan.org.UnitDraft;
 import danvan.org.UnitNode;
 import danvan.platform.AppClock;
+import danvan.platform.figures.FigureQuery;
+import danvan.platform.figures.Figures;
 import danvan.platform.security.Grant;
 import danvan.platform.security.Role;
 import danvan.platform.web.RuleViolationException;
@@ -85,6 +87,9 @@ class AcrossTheMergerTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	Figures figures;
+
 	@Test
 	void aMergedCommunesRecordsFiguresAndGrantFollowItsSuccessorFromTheEffectiveDate() throws Exception {
 		DemoActor admin = fixture.admin();
@@ -98,6 +103,10 @@ class AcrossTheMergerTests {
 				new AccountDraft("Cán bộ xã Phú Mỹ", null, null, old.getId(),
 						List.of(new Grant(Role.UNIT_OFFICER, old.getId()))));
 		LocalDate effective = LocalDate.now(AppClock.VIETNAM);
+
+		FigureQuery successorSince2026 = new FigureQuery(successor.getId(), LocalDate.of(2026, 1, 1), effective.plusYears(1));
+		assertThat(figure(successorSince2026, "emulation.participants")).isZero();
+		assertThat(figure(successorSince2026, "emulation.assessments.submitted")).isZero();
 
 		units.merge(admin, old.getId(), old.getVersion(), successor.getId(), effective,
 				"Nghị quyết thử 99/NQ-UBTVQH15 ngày 01/12/2026, khoản 1");
@@ -121,6 +130,10 @@ class AcrossTheMergerTests {
 			.containsExactly("Đảng ủy xã Phú Mỹ Thử");
 		DemoActor longDinh = fixture.officer("DUX_LONG_DINH");
 		assertThatThrownBy(() -> assessments.open(longDinh, m.getId(), old.getId())).isInstanceOf(AccessDeniedException.class);
+
+		// the successor's figures count its predecessor's participation and submission
+		assertThat(figure(successorSince2026, "emulation.participants")).isEqualTo(1);
+		assertThat(figure(successorSince2026, "emulation.assessments.submitted")).isEqualTo(1);
 
 		// no new record on the ended unit, and the message names the successor
 		Movement next = fixture.movementInSelfAssessment(LocalDate.of(2099, 1, 1), List.of());
@@ -216,6 +229,11 @@ class AcrossTheMergerTests {
 		Assessment a = assessments.open(officer, m.getId(), unitId);
 		assessments.saveSelf(officer, m.getId(), unitId, a.getVersion(), Map.of(item.getId(), new BigDecimal(points)), Map.of());
 		assessments.submit(officer, m.getId(), unitId, assessments.open(officer, m.getId(), unitId).getVersion());
+	}
+
+	private long figure(FigureQuery query, String code) {
+		return figures.figures(query).stream().filter(f -> f.code().equals(code)).findFirst().orElseThrow()
+			.value().longValueExact();
 	}
 
 	private static Standings.Row rowOf(ResultService.Results results, Long unitId) {

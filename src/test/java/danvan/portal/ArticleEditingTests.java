@@ -76,7 +76,14 @@ class ArticleEditingTests {
 			.param("category", "DAN_VAN_KHEO")
 			.param("authorName", "Thanh Tâm")
 			.param("version", String.valueOf(article.getVersion()))).andExpect(status().is3xxRedirection());
-		mvc.perform(get("/tin-tuc/{slug}", article.getSlug())).andExpect(status().isOk());
+		String page = mvc.perform(get("/tin-tuc/{slug}", article.getSlug()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).as("today's publisher, from the site identity")
+			.contains("Đơn vị đăng")
+			.contains("<span class=\"pt-publisher\">Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Tháp</span>");
 		mvc.perform(get("/portal/articles").with(EDITOR)).andExpect(status().isOk());
 		mvc.perform(get("/portal/articles/{id}", id).with(EDITOR)).andExpect(status().isOk());
 		mvc.perform(get("/portal/articles").with(httpBasic("kiemduyet", "Danvan@2026"))).andExpect(status().isForbidden());

@@ -44,6 +44,8 @@ class PortalPagesTests {
 			.contains("<figcaption>Ảnh: Quang cảnh Hội nghị</figcaption>")
 			.contains("alt=\"Ảnh: Quang cảnh Hội nghị\"")
 			.contains("Mỹ Nhiên")
+			.as("published by the district's board, as it was named in 2020")
+			.contains("<span class=\"pt-publisher\">Ban Dân vận Huyện ủy Châu Thành</span>")
 			.contains("Ý kiến bạn đọc")
 			.contains("Nguyễn Văn Hải")
 			.doesNotContain("Phạm Hoa")

@@ -43,9 +43,9 @@ class PortalUnitTests {
 		assertThatThrownBy(() -> article.unpublish(now, "bientap")).isInstanceOf(RuleViolationException.class);
 		article.submit(now, "bientap");
 		assertThatThrownBy(() -> article.submit(now, "bientap")).isInstanceOf(RuleViolationException.class);
-		article.publish(null, now, "bientap");
+		article.publish(null, now, "bientap", "Ban A");
 		assertThat(article.isVisibleAt(now)).isTrue();
-		assertThatThrownBy(() -> article.publish(null, now, "bientap")).isInstanceOf(RuleViolationException.class);
+		assertThatThrownBy(() -> article.publish(null, now, "bientap", "Ban A")).isInstanceOf(RuleViolationException.class);
 		article.unpublish(now, "bientap");
 		assertThat(article.isVisibleAt(now)).isFalse();
 		article.backToDraft(now, "bientap");
@@ -53,10 +53,20 @@ class PortalUnitTests {
 	}
 
 	@Test
+	void anArticleKeepsTheNameOfTheBodyThatFirstPublishedIt() {
+		Instant now = Instant.parse("2025-06-20T00:00:00Z");
+		Article article = new Article("sap-nhap", content(null), 0, now, "bientap");
+		article.publish(null, now, "bientap", "Ban Dân vận Huyện ủy");
+		article.unpublish(now, "bientap");
+		article.publish(null, now.plus(Duration.ofDays(30)), "bientap", "Ban Tuyên giáo và Dân vận Tỉnh ủy");
+		assertThat(article.getPublisher()).isEqualTo("Ban Dân vận Huyện ủy");
+	}
+
+	@Test
 	void aFutureDateSchedulesPublication() {
 		Instant now = Instant.parse("2026-11-25T00:00:00Z");
 		Article article = new Article("hen-gio", content(now.plus(Duration.ofDays(1))), 0, now, "bientap");
-		article.publish(null, now, "bientap");
+		article.publish(null, now, "bientap", "Ban A");
 		assertThat(article.isScheduled(now)).isTrue();
 		assertThat(article.isVisibleAt(now)).isFalse();
 		assertThat(article.isVisibleAt(now.plus(Duration.ofDays(1)))).isTrue();

@@ -69,7 +69,7 @@ class PortalApi {
 	ArticleJson article(@Parameter(description = "portal.api.article.slug") @PathVariable String slug) {
 		ArticlePage page = news.page(slug).orElseThrow(() -> new NotFoundException("portal.article.notFound"));
 		return new ArticleJson(page.id(), page.slug(), page.title(), page.lead(), page.body(), page.category().slug(),
-				page.authorName(), page.publishedAt(), page.date(), views.count(page.id()), page.url(),
+				page.authorName(), page.publisher(), page.publishedAt(), page.date(), views.count(page.id()), page.url(),
 				page.comments().stream().map(c -> new PublicCommentJson(c.authorName(), c.content(), c.dateTime())).toList());
 	}
 
@@ -140,7 +140,7 @@ class PortalApi {
 	}
 
 	record ArticleJson(Long id, String slug, String title, String lead, String body, String category,
-			String authorName, Instant publishedAt, String date, long views, String url,
+			String authorName, String publisher, Instant publishedAt, String date, long views, String url,
 			List<PublicCommentJson> comments) {
 	}
 

@@ -1,0 +1,41 @@
+package danvan.org;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import danvan.platform.security.Actor;
+
+/** The units a person may pick in a form, as {@link UnitChoice}s in tree order. */
+@Service
+public class UnitPicker {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private final OrgUnitService units;
+
+	UnitPicker(OrgUnitService units) {
+		this.units = units;
+	}
+
+	/**
+	 * Every unit the actor reads, ended ones included and marked with {@code endedMark} (a message already
+	 * resolved, with {0} for the end date), for looking back at figures and records.
+	 */
+	@Transactional(readOnly = true)
+	public List<UnitChoice> readableBy(Actor actor, String endedMark) {
+		return units.tree(actor).stream().filter(UnitNode::readable).map(n -> choice(n, endedMark)).toList();
+	}
+
+	private static UnitChoice choice(UnitNode node, String endedMark) {
+		OrgUnit unit = node.unit();
+		String label = "— ".repeat(node.depth()) + unit.getName();
+		if (!unit.isActive() && unit.getEndedOn() != null) {
+			label += " " + endedMark.replace("{0}", DAY.format(unit.getEndedOn()));
+		}
+		return new UnitChoice(unit.getId(), label, unit.isActive());
+	}
+
+}

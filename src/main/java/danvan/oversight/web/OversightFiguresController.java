@@ -20,7 +20,7 @@ import danvan.platform.security.CurrentActor;
 
 /** The module's figures for a unit and a period, each linked to the list of the records it counts. */
 @Controller
-class FiguresController {
+class OversightFiguresController {
 
 	private final OversightFigures figures;
 
@@ -28,7 +28,7 @@ class FiguresController {
 
 	private final Choices choices;
 
-	FiguresController(OversightFigures figures, FigureScope scope, Choices choices) {
+	OversightFiguresController(OversightFigures figures, FigureScope scope, Choices choices) {
 		this.figures = figures;
 		this.scope = scope;
 		this.choices = choices;

@@ -94,6 +94,7 @@ public class InspectionDocuments {
 		String parent = org.parentOf(i.getBodyUnitId()).map(OrgDirectory.UnitRef::name).orElse(null);
 		String issuer = parent != null && body.endsWith(" " + parent) ? body.substring(0, body.length() - parent.length() - 1)
 				: body;
+		String place = (parent == null ? body : parent).replaceFirst("^(Huyện ủy|Tỉnh ủy|Thành ủy|Đảng ủy xã|Đảng ủy)\\s+", "");
 		String what = msg("oversight.kind." + i.getKind());
 		String units = String.join(", ", i.inspectedUnitList().stream().map(u -> org.nameOf(u).orElse("")).toList());
 		String subjects = String.join(", ", i.topicList().stream().map(topics::nameOf).toList());
@@ -117,7 +118,7 @@ public class InspectionDocuments {
 					new Article(msg("oversight.document.article", 2), msg("oversight.document.decision.article2", what.toLowerCase(VIETNAMESE),
 							units, subjects, DATE.format(i.getWorkFrom())), List.of()),
 					new Article(msg("oversight.document.article", 3), msg("oversight.document.decision.article3"), List.of()));
-			return new OfficialDocument(parent, issuer, i.getDecisionNumber(), "QĐ", null, date,
+			return new OfficialDocument(parent, issuer, i.getDecisionNumber(), "QĐ", place, date,
 					msg("oversight.document.decision.kind"), msg("oversight.document.decision.summary", what.toLowerCase(VIETNAMESE), i.getTitle()),
 					body, grounds, null, msg("oversight.document.decision.enacting"), articles, signature, to, null, List.of());
 		}
@@ -137,7 +138,7 @@ public class InspectionDocuments {
 			sections.add(new Article(msg("oversight.document.conclusion.causes"), i.getCauses(), List.of()));
 		}
 		sections.add(new Article(msg("oversight.document.conclusion.recommendations"), recs.isEmpty() ? "" : "", recs));
-		return new OfficialDocument(parent, issuer, i.getConclusionNumber(), "TB", null, date,
+		return new OfficialDocument(parent, issuer, i.getConclusionNumber(), "TB", place, date,
 				msg("oversight.document.conclusion.kind"), msg("oversight.document.conclusion.summary", what.toLowerCase(VIETNAMESE), i.getTitle()),
 				null, List.of(), null, null, sections, signature, to, null, List.of());
 	}

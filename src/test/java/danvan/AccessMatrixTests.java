@@ -562,6 +562,17 @@ class AccessMatrixTests {
 					+ " join org_unit u on u.id = p.owner_unit_id where u.path like ? order by i.id", pathOf(unit) + "%"));
 			values.put("meeting", first("select m.id from planning_meeting m join org_unit u on u.id = m.organiser_unit_id"
 					+ " where u.path like ? order by m.id", pathOf(unit) + "%"));
+			values.put("inspection", first("select i.id from oversight_inspection i join org_unit u on u.id = i.body_unit_id"
+					+ " where u.path like ? order by i.id", pathOf(unit) + "%"));
+			values.put("recommendation", first("select r.id from oversight_recommendation r join oversight_inspection i"
+					+ " on i.id = r.inspection_id join org_unit u on u.id = i.body_unit_id where u.path like ? order by r.id",
+					pathOf(unit) + "%"));
+			values.put("directive", first("select d.id from oversight_directive d join org_unit u on u.id = d.owner_unit_id"
+					+ " where u.path like ? order by d.id", pathOf(unit) + "%"));
+			values.put("oversightPlan", first("select p.id from oversight_plan p join org_unit u on u.id = p.owner_unit_id"
+					+ " where u.path like ? order by p.id", pathOf(unit) + "%"));
+			values.put("committee", first("select c.id from oversight_committee c join org_unit u on u.id = c.unit_id"
+					+ " where u.path like ? order by c.id", pathOf(unit) + "%"));
 			values.put("evidence", first("select e.id from emulation_evidence e join emulation_assessment a"
 					+ " on a.id = e.assessment_id where a.movement_id = ? and a.unit_id = ? order by e.id",
 					Long.valueOf(movement), unit));
@@ -602,7 +613,12 @@ class AccessMatrixTests {
 							|| pattern.startsWith("/api/dialogue/") || pattern.startsWith("/reporting/reports/")
 							|| pattern.startsWith("/api/reporting/reports/")
 							|| pattern.startsWith("/planning/plans/")
-							|| pattern.startsWith("/planning/meetings/") || pattern.startsWith("/api/planning/plans/")));
+							|| pattern.startsWith("/planning/meetings/") || pattern.startsWith("/api/planning/plans/")
+							|| pattern.startsWith("/oversight/inspections/")
+							|| pattern.startsWith("/oversight/recommendations/") || pattern.startsWith("/oversight/directives/")
+							|| pattern.startsWith("/oversight/plans/") || pattern.startsWith("/oversight/committees/")
+							|| pattern.startsWith("/api/oversight/inspections/")
+							|| pattern.startsWith("/api/oversight/directives/")));
 		}
 
 		private String idFor(String pattern, Map<String, String> unitValues) {
@@ -632,6 +648,21 @@ class AccessMatrixTests {
 			}
 			if (pattern.startsWith("/planning/meetings")) {
 				return unitValues.get("meeting");
+			}
+			if (pattern.startsWith("/oversight/inspections") || pattern.startsWith("/api/oversight/inspections")) {
+				return unitValues.get("inspection");
+			}
+			if (pattern.startsWith("/oversight/plans")) {
+				return unitValues.get("oversightPlan");
+			}
+			if (pattern.startsWith("/oversight/committees")) {
+				return unitValues.get("committee");
+			}
+			if (pattern.startsWith("/oversight/recommendations")) {
+				return unitValues.get("recommendation");
+			}
+			if (pattern.startsWith("/oversight/directives") || pattern.startsWith("/api/oversight/directives")) {
+				return unitValues.get("directive");
 			}
 			if (pattern.startsWith("/emulation/movements") || pattern.startsWith("/api/emulation/movements")) {
 				return fixed.get("movement");

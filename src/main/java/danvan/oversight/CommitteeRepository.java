@@ -1,0 +1,11 @@
+package danvan.oversight;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CommitteeRepository extends JpaRepository<Committee, Long> {
+
+	List<Committee> findAllByOrderByEstablishedOnDesc();
+
+}

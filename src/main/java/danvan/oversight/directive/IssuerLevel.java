@@ -1,0 +1,7 @@
+package danvan.oversight.directive;
+
+public enum IssuerLevel {
+
+	CENTRAL, PROVINCE, DISTRICT, COMMUNE
+
+}

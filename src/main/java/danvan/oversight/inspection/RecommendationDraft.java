@@ -1,0 +1,6 @@
+package danvan.oversight.inspection;
+
+import java.time.LocalDate;
+
+public record RecommendationDraft(String text, Long addresseeUnitId, Long addresseeOfficialId, LocalDate due) {
+}

@@ -1,0 +1,7 @@
+package danvan.oversight.inspection;
+
+public enum TeamRole {
+
+	HEAD, DEPUTY, MEMBER, SECRETARY
+
+}

@@ -1,0 +1,225 @@
+package danvan.oversight.web;
+
+import static danvan.platform.security.Audience.SIGNED_IN;
+import static danvan.platform.security.OrgScope.RECORD;
+import static danvan.platform.security.OrgScope.SUBTREE;
+import static danvan.platform.security.Role.ADMIN;
+import static danvan.platform.security.Role.BOARD_OFFICER;
+import static danvan.platform.security.Role.UNIT_OFFICER;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import danvan.org.OrgDirectory;
+import danvan.oversight.Topics;
+import danvan.oversight.inspection.Fulfilment;
+import danvan.oversight.inspection.Inspection;
+import danvan.oversight.inspection.InspectionFilter;
+import danvan.oversight.inspection.InspectionForm;
+import danvan.oversight.inspection.InspectionKind;
+import danvan.oversight.inspection.InspectionService;
+import danvan.oversight.inspection.InspectionSheet;
+import danvan.oversight.inspection.InspectionStatus;
+import danvan.oversight.inspection.Recommendation;
+import danvan.oversight.inspection.RecommendationService;
+import danvan.oversight.plan.PlanService;
+import danvan.platform.security.Access;
+import danvan.platform.security.Actor;
+import danvan.platform.security.CurrentActor;
+import danvan.platform.web.Flash;
+import danvan.platform.web.FormErrors;
+import danvan.platform.web.RuleViolationException;
+
+/** Inspections and supervisions: the list with its filters and export, the preparation form, the record. */
+@Controller
+@RequestMapping("/oversight/inspections")
+class InspectionController {
+
+	private final InspectionService inspections;
+
+	private final RecommendationService recommendations;
+
+	private final PlanService plans;
+
+	private final InspectionSheet sheet;
+
+	private final Topics topics;
+
+	private final Choices choices;
+
+	private final OrgDirectory org;
+
+	private final Flash flash;
+
+	InspectionController(InspectionService inspections, RecommendationService recommendations, PlanService plans,
+			InspectionSheet sheet, Topics topics, Choices choices, OrgDirectory org, Flash flash) {
+		this.inspections = inspections;
+		this.recommendations = recommendations;
+		this.plans = plans;
+		this.sheet = sheet;
+		this.topics = topics;
+		this.choices = choices;
+		this.org = org;
+		this.flash = flash;
+	}
+
+	@ModelAttribute("unitNames")
+	OrgDirectory unitNames() {
+		return org;
+	}
+
+	@Access(value = SIGNED_IN, scope = SUBTREE)
+	@GetMapping
+	String list(@RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) InspectionKind kind, @RequestParam(required = false) InspectionForm form,
+			@RequestParam(required = false) String topic, @RequestParam(required = false) InspectionStatus status,
+			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String q,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Boolean planned, @RequestParam(required = false) Boolean concluded,
+			Model model) {
+		Actor actor = CurrentActor.require();
+		InspectionFilter filter = new InspectionFilter(unit, year, kind, form, topic, status, overdue, q, from, to);
+		List<Inspection> found = inspections.list(actor, filter)
+			.stream()
+			.filter(i -> !Boolean.TRUE.equals(planned) || i.getPlanId() != null)
+			.filter(i -> !Boolean.TRUE.equals(concluded) || i.getStatus().concluded())
+			.toList();
+		Map<Long, List<Recommendation>> recs = recommendations.ofInspections(found.stream().map(Inspection::getId).toList())
+			.stream()
+			.collect(Collectors.groupingBy(Recommendation::getInspectionId));
+		model.addAttribute("inspections", found);
+		model.addAttribute("rates", found.stream().collect(Collectors.toMap(Inspection::getId,
+				i -> Fulfilment.of(recs.getOrDefault(i.getId(), List.of())))));
+		model.addAttribute("filter", filter);
+		model.addAttribute("unitOptions", choices.units(actor));
+		model.addAttribute("topicNames", topics.active());
+		model.addAttribute("kinds", InspectionKind.values());
+		model.addAttribute("forms", InspectionForm.values());
+		model.addAttribute("statuses", InspectionStatus.values());
+		model.addAttribute("canCreate", !choices.units(actor).isEmpty());
+		return "oversight/inspections/list";
+	}
+
+	@Access(value = SIGNED_IN, scope = SUBTREE)
+	@GetMapping("/export")
+	ResponseEntity<byte[]> export(@RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) InspectionForm form, @RequestParam(required = false) InspectionStatus status,
+			@RequestParam(required = false) String q) {
+		List<Inspection> found = inspections.list(CurrentActor.require(),
+				new InspectionFilter(unit, year, null, form, null, status, null, q, null, null));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("kiem-tra-giam-sat.xlsx").build().toString())
+			.body(sheet.of(found, inspections.today()));
+	}
+
+	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = SUBTREE)
+	@GetMapping("/new")
+	String createForm(@RequestParam(required = false) Long plan, Model model) {
+		InspectionEdit form = new InspectionEdit();
+		form.setWorkFrom(inspections.today());
+		form.setPlanId(plan);
+		return form(model, form, null);
+	}
+
+	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = SUBTREE)
+	@PostMapping
+	String create(@Valid @ModelAttribute("form") InspectionEdit form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return form(model, form, null);
+		}
+		try {
+			Inspection i = inspections.create(CurrentActor.require(), form.draft(null));
+			flash.add(redirect, "oversight.inspection.saved");
+			return "redirect:/oversight/inspections/" + i.getId();
+		}
+		catch (RuleViolationException e) {
+			FormErrors.reject(result, e);
+			return form(model, form, null);
+		}
+	}
+
+	@Access(value = SIGNED_IN, scope = RECORD)
+	@GetMapping("/{id}")
+	String detail(@PathVariable Long id, Model model) {
+		Actor actor = CurrentActor.require();
+		Inspection i = inspections.get(actor, id);
+		List<Recommendation> recs = recommendations.of(actor, i);
+		model.addAttribute("inspection", i);
+		model.addAttribute("steps", inspections.steps(actor, id));
+		model.addAttribute("recommendations", recs);
+		model.addAttribute("rate", Fulfilment.of(recs));
+		model.addAttribute("byUnit", recommendations.byAddressee(recs));
+		model.addAttribute("answerable", recs.stream().filter(r -> recommendations.answers(actor, r))
+			.map(Recommendation::getId).collect(Collectors.toSet()));
+		model.addAttribute("today", inspections.today());
+		Map<String, String> topicNames = topics.active();
+		model.addAttribute("topicLine", String.join("; ", i.topicList().stream().map(t -> topicNames.getOrDefault(t, t)).toList()));
+		model.addAttribute("officialNames", i.getTeam().stream().collect(Collectors.toMap(m -> m.getOfficialId(),
+				m -> org.official(m.getOfficialId()).map(OrgDirectory.OfficialRef::fullName).orElse(""), (a, b) -> a)));
+		model.addAttribute("canHandle", inspections.handles(actor, i));
+		model.addAttribute("addressees", inspections.handles(actor, i) ? i.inspectedUnitList() : List.of());
+		return "oversight/inspections/detail";
+	}
+
+	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = RECORD)
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable Long id, Model model) {
+		return form(model, InspectionEdit.of(inspections.handled(CurrentActor.require(), id)), id);
+	}
+
+	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = RECORD)
+	@PostMapping("/{id}")
+	String update(@PathVariable Long id, @Valid @ModelAttribute("form") InspectionEdit form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		Inspection current = inspections.handled(CurrentActor.require(), id);
+		if (result.hasErrors()) {
+			return form(model, form, id);
+		}
+		try {
+			inspections.update(CurrentActor.require(), id, form.getVersion(), form.draft(current.getCommitteeId()));
+			flash.add(redirect, "oversight.inspection.saved");
+			return "redirect:/oversight/inspections/" + id;
+		}
+		catch (RuleViolationException e) {
+			FormErrors.reject(result, e);
+			return form(model, form, id);
+		}
+	}
+
+	private String form(Model model, InspectionEdit form, Long id) {
+		Actor actor = CurrentActor.require();
+		model.addAttribute("form", form);
+		model.addAttribute("inspectionId", id);
+		model.addAttribute("kinds", InspectionKind.values());
+		model.addAttribute("forms", InspectionForm.values());
+		model.addAttribute("unitOptions", choices.units(actor));
+		model.addAttribute("officialOptions", choices.officials(actor));
+		model.addAttribute("topicNames", topics.active());
+		model.addAttribute("planOptions", plans.handledBy(actor));
+		return "oversight/inspections/form";
+	}
+
+}

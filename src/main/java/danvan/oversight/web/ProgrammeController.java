@@ -1,0 +1,128 @@
+package danvan.oversight.web;
+
+import static danvan.platform.security.Audience.SIGNED_IN;
+import static danvan.platform.security.OrgScope.RECORD;
+import static danvan.platform.security.OrgScope.SUBTREE;
+import static danvan.platform.security.Role.ADMIN;
+import static danvan.platform.security.Role.BOARD_OFFICER;
+import static danvan.platform.security.Role.UNIT_OFFICER;
+
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import danvan.org.OrgDirectory;
+import danvan.oversight.CommitteeService;
+import danvan.oversight.directive.DirectiveService;
+import danvan.oversight.inspection.InspectionService;
+import danvan.oversight.plan.Plan;
+import danvan.oversight.plan.PlanService;
+import danvan.platform.security.Access;
+import danvan.platform.security.Actor;
+import danvan.platform.security.CurrentActor;
+import danvan.platform.web.Flash;
+import danvan.platform.web.RuleViolationException;
+
+/** The annual programmes (planned vs done) and the grassroots-democracy steering committees with their records. */
+@Controller
+class ProgrammeController {
+
+	private final PlanService plans;
+
+	private final CommitteeService committees;
+
+	private final InspectionService inspections;
+
+	private final DirectiveService directives;
+
+	private final Choices choices;
+
+	private final OrgDirectory org;
+
+	private final Flash flash;
+
+	ProgrammeController(PlanService plans, CommitteeService committees, InspectionService inspections,
+			DirectiveService directives, Choices choices, OrgDirectory org, Flash flash) {
+		this.plans = plans;
+		this.committees = committees;
+		this.inspections = inspections;
+		this.directives = directives;
+		this.choices = choices;
+		this.org = org;
+		this.flash = flash;
+	}
+
+	@ModelAttribute("unitNames")
+	OrgDirectory unitNames() {
+		return org;
+	}
+
+	@Access(value = SIGNED_IN, scope = SUBTREE)
+	@GetMapping("/oversight/plans")
+	String plans(Model model) {
+		Actor actor = CurrentActor.require();
+		model.addAttribute("plans", plans.visibleTo(actor));
+		model.addAttribute("unitOptions", choices.units(actor));
+		model.addAttribute("thisYear", inspections.today().getYear());
+		return "oversight/plans/list";
+	}
+
+	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = SUBTREE)
+	@PostMapping("/oversight/plans")
+	String createPlan(@RequestParam(required = false) Long ownerUnitId, @RequestParam(defaultValue = "0") int year,
+			@RequestParam(required = false) String title, @RequestParam(required = false) String approvingDocument,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate approvedOn,
+			RedirectAttributes redirect) {
+		try {
+			Plan plan = plans.create(CurrentActor.require(), ownerUnitId, year, Texts.text("title", title, 300),
+					Texts.text("approvingDocument", approvingDocument, 200), approvedOn);
+			flash.add(redirect, "oversight.plan.saved");
+			return "redirect:/oversight/plans/" + plan.getId();
+		}
+		catch (RuleViolationException e) {
+			redirect.addFlashAttribute("problemField", e.field());
+			redirect.addFlashAttribute("problem", flash.text(e.messageKey(), e.arguments()));
+			return "redirect:/oversight/plans";
+		}
+	}
+
+	@Access(value = SIGNED_IN, scope = RECORD)
+	@GetMapping("/oversight/plans/{id}")
+	String plan(@PathVariable Long id, Model model) {
+		Actor actor = CurrentActor.require();
+		PlanService.Progress progress = plans.get(actor, id);
+		model.addAttribute("progress", progress);
+		model.addAttribute("canPlan", choices.units(actor).stream().anyMatch(o -> o.id().equals(progress.plan().getOwnerUnitId())));
+		return "oversight/plans/detail";
+	}
+
+	@Access(value = SIGNED_IN, scope = SUBTREE)
+	@GetMapping("/oversight/committees")
+	String committees(Model model) {
+		model.addAttribute("committees", committees.visibleTo(CurrentActor.require()));
+		return "oversight/committees/list";
+	}
+
+	@Access(value = SIGNED_IN, scope = RECORD)
+	@GetMapping("/oversight/committees/{id}")
+	String committee(@PathVariable Long id, Model model) {
+		Actor actor = CurrentActor.require();
+		danvan.oversight.Committee committee = committees.get(actor, id);
+		model.addAttribute("committee", committee);
+		model.addAttribute("memberNames", committee.getMembers().stream().collect(java.util.stream.Collectors.toMap(
+				m -> m.getOfficialId(), m -> org.official(m.getOfficialId()).map(OrgDirectory.OfficialRef::fullName).orElse(""),
+				(a, b) -> a)));
+		model.addAttribute("inspections", inspections.ofCommittee(actor, id));
+		model.addAttribute("directives", directives.ofCommittee(actor, id));
+		return "oversight/committees/detail";
+	}
+
+}

@@ -34,8 +34,8 @@ import danvan.oversight.inspection.RecommendationService;
 import danvan.oversight.inspection.StepInput;
 import danvan.oversight.inspection.TeamMember;
 import danvan.oversight.inspection.TeamRole;
-import danvan.oversight.plan.Plan;
-import danvan.oversight.plan.PlanService;
+import danvan.oversight.plan.InspectionPlan;
+import danvan.oversight.plan.InspectionPlanService;
 import danvan.platform.AppClock;
 import danvan.platform.RunMode;
 import danvan.platform.security.Actor;
@@ -88,13 +88,13 @@ class OversightDemoData implements ApplicationRunner {
 
 	private final DirectiveService directives;
 
-	private final PlanService plans;
+	private final InspectionPlanService plans;
 
 	private final OrgDirectory org;
 
 	OversightDemoData(RunMode mode, CommitteeRepository committees, CommitteeService committeeService,
 			InspectionService inspections, RecommendationService recommendations, DirectiveService directives,
-			PlanService plans, OrgDirectory org) {
+			InspectionPlanService plans, OrgDirectory org) {
 		this.mode = mode;
 		this.committees = committees;
 		this.committeeService = committeeService;
@@ -218,7 +218,7 @@ class OversightDemoData implements ApplicationRunner {
 	/** The Standing Committee's 2020 programme: four planned checks, two concluded. */
 	private void programme(Actor admin, Long district, Committee committee) {
 		LocalDate approved = LocalDate.of(2020, 1, 10);
-		Plan plan = at(approved, () -> plans.create(admin, district, 2020,
+		InspectionPlan plan = at(approved, () -> plans.create(admin, district, 2020,
 				"Chương trình kiểm tra, giám sát năm 2020 của Ban Thường vụ Huyện ủy", "05-CTr/HU", approved));
 		Long front = unit("MTTQ_CHAU_THANH").orElseThrow();
 		Long ubnd = unit("UBND_CHAU_THANH").orElseThrow();
@@ -238,7 +238,7 @@ class OversightDemoData implements ApplicationRunner {
 	}
 
 	/** A planned check taken {@code steps} steps past preparation (2 = concluded). */
-	private void planned(Actor admin, Plan plan, Long committeeId, Long body, InspectionKind kind, InspectionForm form,
+	private void planned(Actor admin, InspectionPlan plan, Long committeeId, Long body, InspectionKind kind, InspectionForm form,
 			String title, Long target, String topic, LocalDate work, int steps) {
 		LocalDate decided = work.minusDays(20);
 		Inspection i = at(decided, () -> inspections.create(admin, new InspectionDraft(kind, form, null, title, body,
@@ -327,7 +327,7 @@ class OversightDemoData implements ApplicationRunner {
 		}
 		LocalDate today = LocalDate.now(AppClock.VIETNAM);
 		LocalDate work = today.minusDays(40);
-		Plan plan = at(today.withDayOfYear(10), () -> plans.create(admin, board.get(), today.getYear(),
+		InspectionPlan plan = at(today.withDayOfYear(10), () -> plans.create(admin, board.get(), today.getYear(),
 				"Chương trình giám sát năm " + today.getYear() + " của Ban Tuyên giáo và Dân vận Tỉnh ủy", "12-CTr/BTGDVTU",
 				today.withDayOfYear(10)));
 		Inspection i = at(work.minusDays(20), () -> inspections.create(admin, new InspectionDraft(
@@ -392,7 +392,7 @@ class OversightDemoData implements ApplicationRunner {
 		}
 		Actor officer = new DemoOfficer("admin", List.of(new Grant(Role.UNIT_OFFICER, party.get())));
 		LocalDate work = today.minusDays(25);
-		Plan plan = at(today.withDayOfYear(15), () -> plans.create(officer, party.get(), today.getYear(),
+		InspectionPlan plan = at(today.withDayOfYear(15), () -> plans.create(officer, party.get(), today.getYear(),
 				"Chương trình kiểm tra, giám sát năm " + today.getYear() + " của Đảng ủy xã " + name, "02-CTr/ĐU",
 				today.withDayOfYear(15)));
 		List<Committee.Member> members = new ArrayList<>();

@@ -21,6 +21,7 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -54,6 +55,9 @@ class ReportTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	danvan.platform.figures.Figures figures;
 
 	private final Actor admin = new Actor() {
 		@Override
@@ -204,6 +208,45 @@ class ReportTests {
 			.param("periodLabel", "quý III"))
 			.andExpect(status().isForbidden());
 		assertThat(reports.visibleTo(admin, null)).hasSize((int) before);
+	}
+
+	@Test
+	void everyIndicatorOfTheTemplateIsInTheCatalogue() {
+		List<String> codes = jdbc.queryForList("select figure_codes from reporting_template_section", String.class)
+			.stream()
+			.flatMap(c -> java.util.Arrays.stream(c.split(",")))
+			.map(String::strip)
+			.filter(c -> !c.isEmpty())
+			.toList();
+		assertThat(codes).contains("dialogue.opinions.raised", "oversight.recommendations.overdue", "planning.tasks.done");
+		assertThat(codes).allMatch(figures::knows, "a code the catalogue knows");
+	}
+
+	@Test
+	void aNewPetitionChangesTheRecompiledFigureAndTheChangeIsListed() throws Exception {
+		Long longHung = unit("DUX_LONG_HUNG");
+		Report report = reports.create(admin, new ReportService.NewReport("PERIODIC", longHung, null,
+				java.time.LocalDate.of(2026, 10, 1), java.time.LocalDate.of(2026, 12, 31), "quý IV năm 2026 (thử)"));
+		java.math.BigDecimal before = figure(report, "dialogue.opinions.raised").getCompiledValue();
+
+		mvc.perform(post("/api/dialogue/petitions").with(as("bandanvan"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"unitId": %d, "receivedOn": "2026-11-02", "kind": "PETITION", "field": "Giao thông",
+					 "content": "Đề nghị sửa cầu khỉ ấp 3", "petitionerName": "Lê Văn C"}""".formatted(longHung)))
+			.andExpect(status().isCreated());
+		mvc.perform(post("/reporting/reports/{id}", report.getId()).with(as("bandanvan"))
+			.param("version", String.valueOf(reports.get(admin, report.getId()).getVersion()))
+			.param("action", "recompile"));
+
+		ReportFigure after = figure(reports.get(admin, report.getId()), "dialogue.opinions.raised");
+		assertThat(after.getCompiledValue()).isEqualByComparingTo(before.add(java.math.BigDecimal.ONE));
+		assertThat(after.getChangedFrom()).isEqualByComparingTo(before);
+		String page = mvc.perform(get("/reporting/reports/{id}", report.getId()).with(as("bandanvan")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Lần tổng hợp trước: " + before.intValue());
 	}
 
 	private Report districtQ3() {

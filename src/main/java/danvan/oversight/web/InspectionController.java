@@ -42,7 +42,7 @@ import danvan.oversight.inspection.InspectionSheet;
 import danvan.oversight.inspection.InspectionStatus;
 import danvan.oversight.inspection.Recommendation;
 import danvan.oversight.inspection.RecommendationService;
-import danvan.oversight.plan.PlanService;
+import danvan.oversight.plan.InspectionPlanService;
 import danvan.platform.security.Access;
 import danvan.platform.security.Actor;
 import danvan.platform.security.CurrentActor;
@@ -59,7 +59,7 @@ class InspectionController {
 
 	private final RecommendationService recommendations;
 
-	private final PlanService plans;
+	private final InspectionPlanService plans;
 
 	private final InspectionSheet sheet;
 
@@ -71,7 +71,7 @@ class InspectionController {
 
 	private final Flash flash;
 
-	InspectionController(InspectionService inspections, RecommendationService recommendations, PlanService plans,
+	InspectionController(InspectionService inspections, RecommendationService recommendations, InspectionPlanService plans,
 			InspectionSheet sheet, Topics topics, Choices choices, OrgDirectory org, Flash flash) {
 		this.inspections = inspections;
 		this.recommendations = recommendations;

@@ -23,8 +23,8 @@ import danvan.org.OrgDirectory;
 import danvan.oversight.CommitteeService;
 import danvan.oversight.directive.DirectiveService;
 import danvan.oversight.inspection.InspectionService;
-import danvan.oversight.plan.Plan;
-import danvan.oversight.plan.PlanService;
+import danvan.oversight.plan.InspectionPlan;
+import danvan.oversight.plan.InspectionPlanService;
 import danvan.platform.security.Access;
 import danvan.platform.security.Actor;
 import danvan.platform.security.CurrentActor;
@@ -35,7 +35,7 @@ import danvan.platform.web.RuleViolationException;
 @Controller
 class ProgrammeController {
 
-	private final PlanService plans;
+	private final InspectionPlanService plans;
 
 	private final CommitteeService committees;
 
@@ -49,7 +49,7 @@ class ProgrammeController {
 
 	private final Flash flash;
 
-	ProgrammeController(PlanService plans, CommitteeService committees, InspectionService inspections,
+	ProgrammeController(InspectionPlanService plans, CommitteeService committees, InspectionService inspections,
 			DirectiveService directives, Choices choices, OrgDirectory org, Flash flash) {
 		this.plans = plans;
 		this.committees = committees;
@@ -82,7 +82,7 @@ class ProgrammeController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate approvedOn,
 			RedirectAttributes redirect) {
 		try {
-			Plan plan = plans.create(CurrentActor.require(), ownerUnitId, year, Texts.text("title", title, 300),
+			InspectionPlan plan = plans.create(CurrentActor.require(), ownerUnitId, year, Texts.text("title", title, 300),
 					Texts.text("approvingDocument", approvingDocument, 200), approvedOn);
 			flash.add(redirect, "oversight.plan.saved");
 			return "redirect:/oversight/plans/" + plan.getId();
@@ -98,7 +98,7 @@ class ProgrammeController {
 	@GetMapping("/oversight/plans/{id}")
 	String plan(@PathVariable Long id, Model model) {
 		Actor actor = CurrentActor.require();
-		PlanService.Progress progress = plans.get(actor, id);
+		InspectionPlanService.Progress progress = plans.get(actor, id);
 		model.addAttribute("progress", progress);
 		model.addAttribute("canPlan", choices.units(actor).stream().anyMatch(o -> o.id().equals(progress.plan().getOwnerUnitId())));
 		return "oversight/plans/detail";

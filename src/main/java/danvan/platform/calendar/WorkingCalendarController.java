@@ -21,7 +21,7 @@ import danvan.platform.web.RuleViolationException;
 /** The administrator's page of a year's days off and make-up working days, where an announced day is added. */
 @Controller
 @RequestMapping("/admin/calendar")
-class CalendarController {
+class WorkingCalendarController {
 
 	private final WorkingCalendar calendar;
 
@@ -29,7 +29,7 @@ class CalendarController {
 
 	private final java.time.Clock clock;
 
-	CalendarController(WorkingCalendar calendar, Flash flash, java.time.Clock clock) {
+	WorkingCalendarController(WorkingCalendar calendar, Flash flash, java.time.Clock clock) {
 		this.calendar = calendar;
 		this.flash = flash;
 		this.clock = clock;

@@ -17,10 +17,10 @@ import danvan.platform.web.RuleViolationException;
 /** Annual programmes: the inspections planned in them, and how many of those have been concluded. */
 @Service
 @Transactional
-public class PlanService {
+public class InspectionPlanService {
 
 	/** A plan with the inspections planned in it and those concluded (conclusion notice issued). */
-	public record Progress(Plan plan, List<Inspection> planned, long done) {
+	public record Progress(InspectionPlan plan, List<Inspection> planned, long done) {
 
 		public int getPercent() {
 			return planned.isEmpty() ? 0 : (int) Math.round(100.0 * done / planned.size());
@@ -28,7 +28,7 @@ public class PlanService {
 
 	}
 
-	private final PlanRepository plans;
+	private final InspectionPlanRepository plans;
 
 	private final InspectionService inspections;
 
@@ -36,7 +36,7 @@ public class PlanService {
 
 	private final OrgDirectory org;
 
-	PlanService(PlanRepository plans, InspectionService inspections, OversightAccess access, OrgDirectory org) {
+	InspectionPlanService(InspectionPlanRepository plans, InspectionService inspections, OversightAccess access, OrgDirectory org) {
 		this.plans = plans;
 		this.inspections = inspections;
 		this.access = access;
@@ -54,18 +54,18 @@ public class PlanService {
 
 	@Transactional(readOnly = true)
 	public Progress get(Actor actor, Long id) {
-		Plan plan = plans.findById(id).orElseThrow(NotFoundException::record);
+		InspectionPlan plan = plans.findById(id).orElseThrow(NotFoundException::record);
 		access.requireRead(access.canRead(actor, plan.getOwnerUnitId()));
 		return progress(plan);
 	}
 
 	/** The plans an actor may attach a new inspection to. */
 	@Transactional(readOnly = true)
-	public List<Plan> handledBy(Actor actor) {
+	public List<InspectionPlan> handledBy(Actor actor) {
 		return plans.findAllByOrderByYearDescIdAsc().stream().filter(p -> access.canHandle(actor, p.getOwnerUnitId())).toList();
 	}
 
-	public Plan create(Actor actor, Long ownerUnitId, int year, String title, String approvingDocument,
+	public InspectionPlan create(Actor actor, Long ownerUnitId, int year, String title, String approvingDocument,
 			LocalDate approvedOn) {
 		if (ownerUnitId == null || !org.exists(ownerUnitId)) {
 			throw RuleViolationException.onField("ownerUnitId", "oversight.plan.owner.required");
@@ -77,10 +77,10 @@ public class PlanService {
 		if (title == null || title.isBlank()) {
 			throw RuleViolationException.onField("title", "oversight.plan.title.required");
 		}
-		return plans.save(new Plan(ownerUnitId, year, title.trim(), approvingDocument, approvedOn, actor.username()));
+		return plans.save(new InspectionPlan(ownerUnitId, year, title.trim(), approvingDocument, approvedOn, actor.username()));
 	}
 
-	private Progress progress(Plan plan) {
+	private Progress progress(InspectionPlan plan) {
 		List<Inspection> planned = inspections.ofPlan(plan.getId());
 		return new Progress(plan, planned, planned.stream().filter(i -> i.getStatus().concluded()).count());
 	}

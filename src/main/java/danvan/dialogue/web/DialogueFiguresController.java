@@ -22,7 +22,7 @@ import danvan.platform.web.RuleViolationException;
 
 /** The module's figures for a unit and period, in tables, each figure linked to the records it counts. */
 @Controller
-class FiguresController {
+class DialogueFiguresController {
 
 	private final DialogueFigures figures;
 
@@ -30,7 +30,7 @@ class FiguresController {
 
 	private final Flash flash;
 
-	FiguresController(DialogueFigures figures, UnitChoices units, Flash flash) {
+	DialogueFiguresController(DialogueFigures figures, UnitChoices units, Flash flash) {
 		this.figures = figures;
 		this.units = units;
 		this.flash = flash;

@@ -16,7 +16,7 @@ import danvan.platform.audit.AuditTrail;
 @Entity
 @Table(name = "oversight_plan")
 @AuditTrail("OversightPlan")
-public class Plan {
+public class InspectionPlan {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,10 +38,10 @@ public class Plan {
 	@Version
 	private long version;
 
-	protected Plan() {
+	protected InspectionPlan() {
 	}
 
-	Plan(Long ownerUnitId, int year, String title, String approvingDocument, LocalDate approvedOn, String createdBy) {
+	InspectionPlan(Long ownerUnitId, int year, String title, String approvingDocument, LocalDate approvedOn, String createdBy) {
 		this.ownerUnitId = ownerUnitId;
 		this.year = year;
 		this.title = title;

@@ -20,7 +20,7 @@ class PlanningJourneyBrowserTests extends BrowserTest {
 		Page page = newPage();
 		signIn(page, "bandanvan", "Danvan@2026");
 		page.navigate(url("/planning/plans/new"));
-		page.getByLabel("Đơn vị ban hành").selectOption(new SelectOption().setLabel("  Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Tháp"));
+		page.getByLabel("Đơn vị ban hành").selectOption(new SelectOption().setLabel("— Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Tháp"));
 		page.getByLabel("Tên chương trình, kế hoạch").fill("Kế hoạch vận động xây dựng nông thôn mới năm 2026");
 		page.getByLabel("Từ ngày").fill("2026-01-01");
 		page.getByLabel("Đến ngày").fill("2026-12-31");

@@ -2,6 +2,7 @@ package danvan.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
@@ -9,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import danvan.test.BrowserTest;
 
-/** The board reads the district's 2020 figures from the menu, and a reversed period is explained. */
+/**
+ * The board reads the district's 2020 figures from the menu (a reversed period is explained), opens the district's
+ * Q3 2020 report and downloads it; a commune compiles its own quarterly report, writes a section and submits it.
+ */
 class ReportingFiguresBrowserTests extends BrowserTest {
 
 	@Test
@@ -31,6 +35,40 @@ class ReportingFiguresBrowserTests extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem số liệu")).click();
 		assertThat(page.getByText("Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.")).isVisible();
 		screenshot(page, "reporting-figures-reversed");
+	}
+
+
+	@Test
+	void theBoardReadsTheDistrictsQ3ReportAndACommuneCompilesAndSubmitsItsOwn() {
+		Page page = newPage();
+		signIn(page, "bandanvan", "Danvan@2026");
+		page.navigate(url("/reporting/reports"));
+		page.locator("tr", new Page.LocatorOptions().setHasText("Huyện ủy Châu Thành"))
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+				.setName("Báo cáo kết quả công tác dân vận, thực hiện dân chủ ở cơ sở quý III năm 2020"))
+			.first()
+			.click();
+		assertThat(page.locator("#report-status")).hasText("Đã tiếp nhận");
+		assertThat(page.locator("tr[data-code='emulation.participants']")).isVisible();
+		screenshot(page, "reporting-district-q3-2020");
+		var download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Tải bản PDF")).click());
+		org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).endsWith(".pdf");
+
+		Page commune = newPage();
+		signIn(commune, "longdinh", "Danvan@2026");
+		commune.navigate(url("/reporting/reports"));
+		commune.getByLabel("Tên kỳ báo cáo").fill("quý IV năm 2026");
+		commune.getByLabel("Từ ngày").fill("2026-10-01");
+		commune.getByLabel("Đến ngày").fill("2026-12-31");
+		commune.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lập và tổng hợp số liệu")).click();
+		assertThat(commune.getByRole(AriaRole.STATUS)).containsText("Đã lập báo cáo");
+		commune.getByLabel("PHẦN THỨ NHẤT. I. Khái quát tình hình").fill("Tình hình an ninh, trật tự trên địa bàn xã ổn định.");
+		commune.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+		assertThat(commune.getByRole(AriaRole.STATUS)).containsText("Đã lưu nội dung báo cáo");
+		commune.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi báo cáo lên cấp trên")).click();
+		assertThat(commune.locator("#report-status")).hasText("Đã gửi");
+		screenshot(commune, "reporting-commune-submitted");
 	}
 
 }

@@ -107,7 +107,10 @@ class ReportTests {
 			.getContentAsByteArray();
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
 				XWPFWordExtractor text = new XWPFWordExtractor(document)) {
-			assertThat(text.getText()).contains("BAN DÂN VẬN HUYỆN ỦY CHÂU THÀNH")
+			assertThat(text.getText()).contains("HUYỆN ỦY CHÂU THÀNH")
+				.contains("BAN DÂN VẬN")
+				.doesNotContain("BAN DÂN VẬN HUYỆN ỦY")
+				.contains("Châu Thành, ngày 05 tháng 10 năm 2020")
 				.contains("45-BC/BDVHU")
 				.contains("BÁO CÁO")
 				.contains("quý III năm 2020")
@@ -207,6 +210,14 @@ class ReportTests {
 			.param("to", "2026-09-30")
 			.param("periodLabel", "quý III"))
 			.andExpect(status().isForbidden());
+		mvc.perform(post("/reporting/reports").with(as("binhduc"))
+			.param("kind", "PERIODIC")
+			.param("unit", unit("XA_BINH_DUC").toString())
+			.param("from", "2026-07-01")
+			.param("to", "2026-09-30")
+			.param("periodLabel", "quý III năm 2026"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Đảng ủy xã Kim Sơn")));
 		assertThat(reports.visibleTo(admin, null)).hasSize((int) before);
 	}
 

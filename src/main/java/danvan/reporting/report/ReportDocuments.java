@@ -38,6 +38,9 @@ public class ReportDocuments {
 
 	private static final Locale VI = Locale.forLanguageTag("vi");
 
+	private static final java.util.regex.Pattern COMMITTEE = java.util.regex.Pattern
+		.compile("^(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy (xã|phường|thị trấn|đặc khu)) ");
+
 	private final OfficialDocuments renderer;
 
 	private final LayoutProfiles profiles;
@@ -77,8 +80,8 @@ public class ReportDocuments {
 	}
 
 	OfficialDocument document(Report report) {
-		String issuer = org.nameOf(report.getIssuerUnitId()).orElse("");
 		String parent = org.parentOf(report.getIssuerUnitId()).map(OrgDirectory.UnitRef::name).orElse(null);
+		String issuer = withoutParent(org.nameOf(report.getIssuerUnitId()).orElse(""), parent);
 		List<Article> sections = new ArrayList<>();
 		for (ReportSection section : report.getSections()) {
 			List<String> paragraphs = new ArrayList<>(paragraphs(section.getNarrative()));
@@ -92,9 +95,33 @@ public class ReportDocuments {
 		}
 		Signature signature = new Signature(SigningAuthority.DIRECT, null, msg("reporting.document.signerTitle"), "");
 		return new OfficialDocument(parent, issuer, report.getNumber(), msg("reporting.document.numberSuffix"),
-				site.current().printPlace(), day(report), msg("reporting.document.kind"), report.getTitle(), null,
+				placeOf(report, parent), day(report), msg("reporting.document.kind"), report.getTitle(), null,
 				List.of(), null, null, sections, signature, List.of(msg("reporting.document.recipientAbove")),
 				msg("reporting.document.archive"), List.of(appendix(report)));
+	}
+
+	/** "Ban Dân vận Huyện ủy Châu Thành" under "Huyện ủy Châu Thành" prints as "BAN DÂN VẬN" below its parent. */
+	private static String withoutParent(String name, String parent) {
+		return parent != null && name.endsWith(" " + parent) ? name.substring(0, name.length() - parent.length() - 1)
+				: name;
+	}
+
+	/**
+	 * The site's print place for today's own bodies; for a body of another place or time (the district's 2020
+	 * board) the locality its committee is named after ("Huyện ủy Châu Thành" gives "Châu Thành").
+	 */
+	private String placeOf(Report report, String parent) {
+		var identity = site.current();
+		boolean ours = identity.ownerUnitId() != null && org.unit(report.getIssuerUnitId()).map(u -> u.active()).orElse(false)
+				&& org.isWithin(report.getIssuerUnitId(), identity.ownerUnitId());
+		if (ours) {
+			return identity.printPlace();
+		}
+		String own = org.nameOf(report.getIssuerUnitId()).orElse("");
+		if (COMMITTEE.matcher(own).find()) {
+			return COMMITTEE.matcher(own).replaceFirst("");
+		}
+		return parent == null ? identity.printPlace() : COMMITTEE.matcher(parent).replaceFirst("");
 	}
 
 	private Appendix appendix(Report report) {

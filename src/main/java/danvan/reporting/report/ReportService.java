@@ -108,6 +108,8 @@ public class ReportService {
 		}
 		Long issuer = draft.issuerUnitId() == null ? draft.unitId() : draft.issuerUnitId();
 		requireWriter(actor, draft.unitId());
+		// a unit reports on periods it lived through; after a merger its successor reports
+		org.requireOpenOn(draft.unitId(), draft.from(), "unit");
 		if (!org.exists(issuer)) {
 			throw RuleViolationException.onField("issuer", "reporting.figures.unitRequired");
 		}

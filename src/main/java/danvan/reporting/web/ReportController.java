@@ -86,6 +86,9 @@ class ReportController {
 		model.addAttribute("names", org);
 		model.addAttribute("kinds", reports.kinds());
 		model.addAttribute("units", units.readableBy(actor, messages.getMessage("reporting.figures.ended", null, locale)));
+		if (!model.containsAttribute("selectedUnit")) {
+			model.addAttribute("selectedUnit", actor.homeUnitId());
+		}
 		model.addAttribute("canCreate", actor.hasRole(ADMIN) || actor.hasRole(BOARD_OFFICER) || actor.hasRole(UNIT_OFFICER));
 		return "reporting/reports";
 	}
@@ -105,6 +108,7 @@ class ReportController {
 		catch (RuleViolationException e) {
 			model.addAttribute("errorField", e.field());
 			model.addAttribute("errorMessage", messages.getMessage(e.messageKey(), e.arguments(), locale));
+			model.addAttribute("selectedUnit", unit);
 			model.addAttribute("form", Map.of("kind", kind == null ? "" : kind, "unit", unit == null ? -1L : unit,
 					"from", from == null ? "" : from.toString(), "to", to == null ? "" : to.toString(),
 					"periodLabel", periodLabel == null ? "" : periodLabel));

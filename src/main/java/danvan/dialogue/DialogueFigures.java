@@ -31,6 +31,8 @@ public class DialogueFigures implements FigureSource {
 
 	static final String PEOPLE = "platform.figures.measure.people";
 
+	static final String DAYS = "platform.figures.measure.days";
+
 	private static final List<String> CODES = List.of("dialogue.dialogues.comprehensive", "dialogue.dialogues.thematic",
 			"dialogue.dialogues.attendance", "dialogue.opinions.raised", "dialogue.opinions.on-the-spot",
 			"dialogue.opinions.forwarded", "dialogue.opinions.answered", "dialogue.opinions.overdue",
@@ -65,8 +67,15 @@ public class DialogueFigures implements FigureSource {
 	@Override
 	public List<Indicator> indicators() {
 		return CODES.stream()
-			.map(code -> new Indicator(code, "dialogue.figure." + code.substring("dialogue.".length()), code.equals("dialogue.dialogues.attendance") ? PEOPLE : COUNT))
+			.map(code -> new Indicator(code, "dialogue.figure." + code.substring("dialogue.".length()), measureOf(code)))
 			.toList();
+	}
+
+	private static String measureOf(String code) {
+		if (code.equals("dialogue.dialogues.attendance")) {
+			return PEOPLE;
+		}
+		return code.startsWith("dialogue.reception.") ? DAYS : COUNT;
 	}
 
 	@Override

@@ -38,13 +38,13 @@ class PlanningJourneyBrowserTests extends BrowserTest {
 		}
 		screenshot(page, "planning-target-split");
 		page.locator("#unitId").selectOption(new SelectOption().setLabel("Đảng ủy xã Kim Sơn"));
-		page.locator("#periodId").selectOption(new SelectOption().setLabel("2026-Q3"));
+		page.locator("#periodId").selectOption(new SelectOption().setLabel("Quý III/2026"));
 		page.getByLabel("Kết quả lũy kế đến cuối kỳ").fill("-2");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi báo cáo")).click();
 		assertThat(page.getByText("Kết quả không được là số âm.")).isVisible();
 		screenshot(page, "planning-progress-error");
 		page.locator("#unitId").selectOption(new SelectOption().setLabel("Đảng ủy xã Kim Sơn"));
-		page.locator("#periodId").selectOption(new SelectOption().setLabel("2026-Q3"));
+		page.locator("#periodId").selectOption(new SelectOption().setLabel("Quý III/2026"));
 		page.getByLabel("Kết quả lũy kế đến cuối kỳ").fill("4");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi báo cáo")).click();
 		assertThat(page.locator("#per-unit")).containsText("Đảng ủy xã Kim Sơn");

@@ -45,4 +45,19 @@ public class ReportingPeriod {
 		return endsOn;
 	}
 
+	/** The message key of the period's printed name, {@code planning.period.QUARTER} and so on. */
+	public String getLabelKey() {
+		return "planning.period." + kind;
+	}
+
+	/** The arguments of that name: the quarter in Roman numerals (or the month), then the year. */
+	public Object[] getLabelArguments() {
+		String part = switch (kind) {
+			case "QUARTER" -> new String[] { "I", "II", "III", "IV" }[(startsOn.getMonthValue() - 1) / 3];
+			case "MONTH" -> String.valueOf(startsOn.getMonthValue());
+			default -> "";
+		};
+		return new Object[] { part, String.valueOf(startsOn.getYear()) };
+	}
+
 }

@@ -48,6 +48,25 @@ public class IndicatorFigures {
 		if (unitId == null || !org.exists(unitId)) {
 			throw RuleViolationException.onField("unit", "reporting.figures.unitRequired");
 		}
+		requirePeriod(from, to);
+		if (!org.reaches(actor, unitId)) {
+			throw new AccessDeniedException("reporting: unit " + unitId + " outside the actor's grants");
+		}
+		Map<String, Figure> byCode = figures.figures(new FigureQuery(unitId, from, to))
+			.stream()
+			.collect(Collectors.toMap(Figure::code, Function.identity()));
+		return figures.catalogue()
+			.stream()
+			.filter(i -> byCode.containsKey(i.code()))
+			.map(i -> new Line(i, byCode.get(i.code()).value(), byCode.get(i.code()).recordsPath()))
+			.toList();
+	}
+
+	/**
+	 * Refuses a period a person cannot mean, next to its field: a missing day, an end before the start, or more
+	 * than {@link #MAX_YEARS} years. Reports check their period the same way.
+	 */
+	public static void requirePeriod(LocalDate from, LocalDate to) {
 		if (from == null) {
 			throw RuleViolationException.onField("from", "reporting.figures.fromRequired");
 		}
@@ -60,17 +79,6 @@ public class IndicatorFigures {
 		if (ChronoUnit.YEARS.between(from, to) >= MAX_YEARS) {
 			throw RuleViolationException.onField("to", "reporting.figures.periodTooLong", MAX_YEARS);
 		}
-		if (!org.reaches(actor, unitId)) {
-			throw new AccessDeniedException("reporting: unit " + unitId + " outside the actor's grants");
-		}
-		Map<String, Figure> byCode = figures.figures(new FigureQuery(unitId, from, to))
-			.stream()
-			.collect(Collectors.toMap(Figure::code, Function.identity()));
-		return figures.catalogue()
-			.stream()
-			.filter(i -> byCode.containsKey(i.code()))
-			.map(i -> new Line(i, byCode.get(i.code()).value(), byCode.get(i.code()).recordsPath()))
-			.toList();
 	}
 
 	/** An indicator, its value, and the page listing what it counts (may be null). */

@@ -22,6 +22,7 @@ import danvan.platform.security.Role;
 import danvan.platform.web.NotFoundException;
 import danvan.platform.web.RuleViolationException;
 import danvan.platform.web.StaleRecordException;
+import danvan.reporting.figures.IndicatorFigures;
 
 /**
  * Compiles, writes and moves reports. Any grant over the unit reads its reports; the unit's officers and the board
@@ -91,18 +92,7 @@ public class ReportService {
 		if (draft.unitId() == null || !org.exists(draft.unitId())) {
 			throw RuleViolationException.onField("unit", "reporting.figures.unitRequired");
 		}
-		if (draft.from() == null) {
-			throw RuleViolationException.onField("from", "reporting.figures.fromRequired");
-		}
-		if (draft.to() == null) {
-			throw RuleViolationException.onField("to", "reporting.figures.toRequired");
-		}
-		if (draft.to().isBefore(draft.from())) {
-			throw RuleViolationException.onField("to", "reporting.figures.periodReversed");
-		}
-		if (ChronoUnit.YEARS.between(draft.from(), draft.to()) >= 10) {
-			throw RuleViolationException.onField("to", "reporting.figures.periodTooLong", 10);
-		}
+		IndicatorFigures.requirePeriod(draft.from(), draft.to());
 		if (draft.periodLabel() == null || draft.periodLabel().isBlank() || draft.periodLabel().length() > 100) {
 			throw RuleViolationException.onField("periodLabel", "reporting.report.periodLabelRequired");
 		}

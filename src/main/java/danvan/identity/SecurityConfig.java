@@ -74,7 +74,7 @@ class SecurityConfig {
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
 			// two mappings: with one, Spring Security would answer every refusal, pages too, with the API's problem JSON
 			.exceptionHandling(errors -> errors.defaultAccessDeniedHandlerFor(problems::forbidden, api)
-				.defaultAccessDeniedHandlerFor(new org.springframework.security.web.access.AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE)
+				.defaultAccessDeniedHandlerFor(SecurityConfig::refused, AnyRequestMatcher.INSTANCE)
 				.defaultAuthenticationEntryPointFor(unauthorized, api)
 				.defaultAuthenticationEntryPointFor(SecurityConfig::reloadPage, htmx)
 				.defaultAuthenticationEntryPointFor(SecurityConfig::signInPage, AnyRequestMatcher.INSTANCE))
@@ -98,6 +98,20 @@ class SecurityConfig {
 			org.springframework.security.core.AuthenticationException e) {
 		response.setHeader("HX-Redirect", request.getContextPath() + signInPath(request));
 		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+	}
+
+	/**
+	 * A form sent with a session that has ended (idle, too old, or kept in a Redis that is away) carries a CSRF
+	 * token nobody holds any more: the person meets the sign-in page saying the session has expired, not a 403.
+	 */
+	private static void refused(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
+			org.springframework.security.access.AccessDeniedException e) throws java.io.IOException, jakarta.servlet.ServletException {
+		if (e instanceof org.springframework.security.web.csrf.CsrfException && request.getRequestedSessionId() != null
+				&& !request.isRequestedSessionIdValid()) {
+			response.sendRedirect(request.getContextPath() + "/login?expired");
+			return;
+		}
+		new org.springframework.security.web.access.AccessDeniedHandlerImpl().handle(request, response, e);
 	}
 
 	private static void signInPage(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,

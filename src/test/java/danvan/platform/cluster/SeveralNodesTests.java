@@ -85,9 +85,11 @@ class SeveralNodesTests {
 
 		// a form posted on A with the token of the page B served: the CSRF token lives in the shared session too
 		String token = ServerClient.csrfToken(dashboard.body());
-		HttpResponse<String> signOut = onA.send(onA.request("/logout").header("Cookie", signedIn.cookie())
+		HttpResponse<String> signOut = onA.send(onA.request("/logout").header("Accept", "text/html")
+			.header("Cookie", signedIn.cookie())
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + token)));
+		assertThat(signOut.statusCode()).as(signOut.headers().map().toString()).isEqualTo(302);
 		assertThat(signOut.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?logout"));
 		HttpResponse<String> after = onB.send(onB.request("/dashboard").header("Cookie", signedIn.cookie()).GET());
 		assertThat(after.statusCode()).isEqualTo(302);
@@ -222,8 +224,11 @@ class SeveralNodesTests {
 			assertThat(login.body()).contains("Phiên đăng nhập đã hết hạn");
 			assertThat(onA.get("/").statusCode()).isEqualTo(200);
 			assertThat(onA.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+			// the sign-in form answers; its session could not be kept, so it says the session has expired
 			ServerClient.SignedIn again = onA.signIn("bandanvan", "Danvan@2026");
 			assertThat(again.answer().statusCode()).isEqualTo(302);
+			assertThat(again.answer().headers().firstValue("Location"))
+				.hasValueSatisfying(l -> assertThat(l).matches(".*/(dashboard|login\\?expired)$"));
 			// the rate limit goes on, counted on the node
 			assertThat(nodes.a.getBean(RateLimiter.class).tryAcquire("test.away", "x", 1, Duration.ofMinutes(1))).isTrue();
 		}
@@ -265,8 +270,9 @@ class SeveralNodesTests {
 		restarted = TwoNodes.start("node-b", redis.url());
 		try {
 			ServerClient onNewB = new ServerClient(TwoNodes.port(restarted));
-			assertThat(onNewB.send(onNewB.request("/dashboard").header("Cookie", signedIn.cookie()).GET()).statusCode())
-				.isEqualTo(200);
+			HttpResponse<String> dashboard = onNewB.send(onNewB.request("/dashboard").header("Cookie", signedIn.cookie()).GET());
+			assertThat(dashboard.statusCode()).as("sign-in answered %s, dashboard %s", signedIn.answer().headers().map(),
+					dashboard.headers().map()).isEqualTo(200);
 		}
 		finally {
 			restarted.close();

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import danvan.org.OrgDirectory;
+import danvan.platform.cluster.ClusterJobs;
 import danvan.platform.notifications.Addressees;
 import danvan.platform.notifications.Notice;
 import danvan.platform.notifications.NotificationService;
@@ -39,8 +40,11 @@ class PetitionReminders {
 
 	private final Clock clock;
 
+	private final ClusterJobs jobs;
+
 	PetitionReminders(PetitionRepository petitions, DeadlineRules deadlines, NotificationService notifications,
-			OrgDirectory org, JdbcTemplate jdbc, Clock clock) {
+			OrgDirectory org, JdbcTemplate jdbc, Clock clock, ClusterJobs jobs) {
+		this.jobs = jobs;
 		this.petitions = petitions;
 		this.deadlines = deadlines;
 		this.notifications = notifications;
@@ -51,7 +55,7 @@ class PetitionReminders {
 
 	@Scheduled(cron = "${danvan.dialogue.reminders-cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
 	void daily() {
-		remind();
+		jobs.runOnce("dialogue.petition-reminders", this::remind);
 	}
 
 	/** Sends today's reminders; answers how many petitions were reminded. */

@@ -7,6 +7,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import danvan.platform.cluster.ClusterCaches;
+
 /**
  * The name people know an account by, for pages that record who did what by username: {@code
  * ${@accountNames.of(c.changedBy)}} reads "Lê Minh Tâm" where the record says {@code thamdinh}. A username
@@ -15,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("accountNames")
 public class AccountNames {
 
+	/** Dropped, on every node, for an account whose name changes. */
+	static final String CACHE = "identity.account-names";
+
 	private final AccountRepository accounts;
 
 	private final Cache<String, String> names = Caffeine.newBuilder()
@@ -22,8 +27,16 @@ public class AccountNames {
 		.expireAfterWrite(Duration.ofMinutes(5))
 		.build();
 
-	AccountNames(AccountRepository accounts) {
+	AccountNames(AccountRepository accounts, ClusterCaches caches) {
 		this.accounts = accounts;
+		caches.onDrop(CACHE, username -> {
+			if (username == null) {
+				names.invalidateAll();
+			}
+			else {
+				names.invalidate(username);
+			}
+		});
 	}
 
 	@Transactional(readOnly = true)

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import danvan.org.OrgDirectory;
+import danvan.platform.cluster.ClusterCaches;
 import danvan.platform.audit.AuditAction;
 import danvan.platform.audit.AuditWriter;
 import danvan.platform.security.Actor;
@@ -41,8 +42,11 @@ public class AccountService {
 
 	private final AuditWriter audit;
 
+	private final ClusterCaches caches;
+
 	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, OrgDirectory org, Clock clock,
-			AuditWriter audit) {
+			AuditWriter audit, ClusterCaches caches) {
+		this.caches = caches;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.org = org;
@@ -183,6 +187,7 @@ public class AccountService {
 			}
 		}
 		account.describe(draft.displayName().trim(), blankToNull(draft.email()), draft.officialId(), homeUnitId);
+		caches.drop(AccountNames.CACHE, account.getUsername());
 		account.replaceGrants(draft.grants());
 	}
 

@@ -77,7 +77,7 @@ class SecurityConfig {
 				.defaultAccessDeniedHandlerFor(new org.springframework.security.web.access.AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE)
 				.defaultAuthenticationEntryPointFor(unauthorized, api)
 				.defaultAuthenticationEntryPointFor(SecurityConfig::reloadPage, htmx)
-				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
+				.defaultAuthenticationEntryPointFor(SecurityConfig::signInPage, AnyRequestMatcher.INSTANCE))
 			.csrf(csrf -> {
 				csrf.ignoringRequestMatchers(basicAuth);
 				csrfExemptPaths.orderedStream().forEach(path -> csrf
@@ -95,8 +95,22 @@ class SecurityConfig {
 	/** An expired session during an htmx request reloads the whole page instead of swapping in a login form. */
 	private static void reloadPage(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
 			org.springframework.security.core.AuthenticationException e) {
-		response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+		response.setHeader("HX-Redirect", request.getContextPath() + signInPath(request));
 		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+	}
+
+	private static void signInPage(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
+			org.springframework.security.core.AuthenticationException e) throws java.io.IOException, jakarta.servlet.ServletException {
+		new LoginUrlAuthenticationEntryPoint(signInPath(request)).commence(request, response, e);
+	}
+
+	/**
+	 * The sign-in page, saying "phiên đăng nhập đã hết hạn" when the browser came with a session that is no more:
+	 * idle or too old, or kept in a Redis that is away (several nodes).
+	 */
+	private static String signInPath(jakarta.servlet.http.HttpServletRequest request) {
+		return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid() ? "/login?expired"
+				: "/login";
 	}
 
 	private static ExceptionMappingAuthenticationFailureHandler failureHandler() {

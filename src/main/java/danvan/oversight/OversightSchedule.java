@@ -5,6 +5,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import danvan.platform.cluster.ClusterJobs;
+
 import danvan.oversight.directive.DirectiveService;
 import danvan.oversight.inspection.RecommendationService;
 
@@ -18,12 +20,19 @@ class OversightSchedule {
 
 	private final DirectiveService directives;
 
-	OversightSchedule(RecommendationService recommendations, DirectiveService directives) {
+	private final ClusterJobs jobs;
+
+	OversightSchedule(RecommendationService recommendations, DirectiveService directives, ClusterJobs jobs) {
 		this.recommendations = recommendations;
 		this.directives = directives;
+		this.jobs = jobs;
 	}
 
 	@Scheduled(cron = "${danvan.oversight.follow-up:0 30 6 * * *}", zone = "Asia/Ho_Chi_Minh")
+	void scheduled() {
+		jobs.runOnce("oversight.follow-up", this::followUp);
+	}
+
 	void followUp() {
 		int escalated = recommendations.escalate();
 		int reminded = directives.remind();

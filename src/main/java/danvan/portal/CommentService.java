@@ -14,9 +14,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import danvan.platform.cluster.RateLimiter;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.web.NotFoundException;
 import danvan.platform.web.RuleViolationException;
@@ -38,17 +40,19 @@ public class CommentService {
 
 	private final ArticleRepository articles;
 
-	private final CommentRateLimit rateLimit;
+	private final RateLimiter.Limit rateLimit;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	CommentService(ReaderCommentRepository comments, ArticleRepository articles, CommentRateLimit rateLimit,
-			ApplicationEventPublisher events, Clock clock) {
+	CommentService(ReaderCommentRepository comments, ArticleRepository articles, RateLimiter limiter,
+			@Value("${danvan.portal.comments-per-window:5}") int perWindow,
+			@Value("${danvan.portal.comment-window:10m}") Duration window, ApplicationEventPublisher events,
+			Clock clock) {
 		this.comments = comments;
 		this.articles = articles;
-		this.rateLimit = rateLimit;
+		this.rateLimit = limiter.limit("portal.comment", perWindow, window);
 		this.events = events;
 		this.clock = clock;
 	}
@@ -76,7 +80,7 @@ public class CommentService {
 			return PostResult.DUPLICATE;
 		}
 		if (!rateLimit.tryAcquire(clientKey)) {
-			throw new CommentRateLimited(rateLimit.limit(), rateLimit.windowMinutes());
+			throw new CommentRateLimited(rateLimit.limit(), rateLimit.window().toMinutes());
 		}
 		comments.save(new ReaderComment(article.getId(), name, email.isEmpty() ? null : email, content, hash,
 				clientKey, clock.instant()));

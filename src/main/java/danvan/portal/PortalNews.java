@@ -15,6 +15,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import danvan.platform.cluster.ClusterCaches;
+
 /**
  * What readers see: published articles only (a scheduled one from its moment on). Article pages and the
  * home page are kept for a few seconds in memory and dropped as soon as an article, its comments or its
@@ -25,6 +27,13 @@ public class PortalNews {
 
 	static final Duration FRESHNESS = Duration.ofSeconds(10);
 
+	/**
+	 * The cluster-wide cache name of changed articles, key = slug (null: every article). A cache of anything
+	 * derived from articles registers with {@code caches.onDrop(PortalNews.ARTICLES, slug -> ...)} and is dropped on
+	 * every node when an article or its comments change.
+	 */
+	public static final String ARTICLES = "portal.articles";
+
 	public static final int PAGE_SIZE = 10;
 
 	private final ArticleRepository articles;
@@ -33,6 +42,8 @@ public class PortalNews {
 
 	private final Clock clock;
 
+	private final ClusterCaches caches;
+
 	private final Cache<String, Optional<ArticlePage>> pages = Caffeine.newBuilder()
 		.maximumSize(2_000)
 		.expireAfterWrite(FRESHNESS)
@@ -40,10 +51,20 @@ public class PortalNews {
 
 	private final Cache<String, HomeView> home = Caffeine.newBuilder().expireAfterWrite(FRESHNESS).build();
 
-	PortalNews(ArticleRepository articles, ReaderCommentRepository comments, Clock clock) {
+	PortalNews(ArticleRepository articles, ReaderCommentRepository comments, Clock clock, ClusterCaches caches) {
 		this.articles = articles;
 		this.comments = comments;
 		this.clock = clock;
+		this.caches = caches;
+		caches.onDrop(ARTICLES, slug -> {
+			if (slug != null) {
+				pages.invalidate(slug);
+			}
+			else {
+				pages.invalidateAll();
+			}
+			home.invalidateAll();
+		});
 	}
 
 	public Optional<ArticlePage> page(String slug) {
@@ -84,15 +105,10 @@ public class PortalNews {
 		return summaries(articles.allPublished(clock.instant()));
 	}
 
+	/** Drops the article (every article when its slug is not known) on this node now and on every node at commit. */
 	@EventListener
 	void onChange(ArticleChanged changed) {
-		if (changed.slug() != null) {
-			pages.invalidate(changed.slug());
-		}
-		else {
-			pages.invalidateAll();
-		}
-		home.invalidateAll();
+		caches.drop(ARTICLES, changed.slug());
 	}
 
 	private Optional<ArticlePage> load(String slug) {

@@ -12,6 +12,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import danvan.platform.cluster.WarmUps;
+
 /**
  * Rebuilds the search index when it holds fewer articles than the database (a new index directory, a
  * restored database, a new node, a new index version). Articles saved through the application are indexed as
@@ -25,14 +27,19 @@ class SearchIndexer implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
 
+	private static final String WARM_UP = "portal.search-index";
+
 	private final EntityManagerFactory entityManagerFactory;
 
 	private final ArticleRepository articles;
 
 	private final boolean wait;
 
+	private final WarmUps warmUps;
+
 	SearchIndexer(EntityManagerFactory entityManagerFactory, ArticleRepository articles,
-			@Value("${danvan.portal.index-on-start:background}") String mode) {
+			@Value("${danvan.portal.index-on-start:background}") String mode, WarmUps warmUps) {
+		this.warmUps = warmUps;
 		this.entityManagerFactory = entityManagerFactory;
 		this.articles = articles;
 		this.wait = "wait".equals(mode);
@@ -51,7 +58,10 @@ class SearchIndexer implements ApplicationRunner {
 			}
 			else {
 				long start = System.nanoTime();
+				// a node without its index is not ready for readers: readiness stays DOWN until it is rebuilt
+				warmUps.hold(WARM_UP);
 				indexer.start().whenComplete((done, failure) -> {
+					warmUps.done(WARM_UP);
 					if (failure != null) {
 						log.error("Rebuilding the search index failed", failure);
 					}

@@ -21,6 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import danvan.org.OrgDirectory;
 import danvan.org.OrgUnitService;
 import danvan.org.UnitDraft;
+import danvan.platform.cluster.ClusterCaches;
 import danvan.platform.security.Actor;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.site.SiteIdentities;
@@ -57,10 +58,14 @@ public class SiteIdentityService implements SiteIdentities {
 
 	private final Clock clock;
 
+	private final ClusterCaches caches;
+
 	private final Cache<Long, SiteIdentity> current = Caffeine.newBuilder().expireAfterWrite(FRESHNESS).build();
 
 	SiteIdentityService(SiteProfileRepository profiles, OrgDirectory org, OrgUnitService units, SiteLogos logos,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, ClusterCaches caches) {
+		this.caches = caches;
+		caches.onDrop(SiteIdentityChanged.CACHE, key -> current.invalidateAll());
 		this.profiles = profiles;
 		this.org = org;
 		this.units = units;
@@ -152,10 +157,13 @@ public class SiteIdentityService implements SiteIdentities {
 		current.invalidateAll();
 	}
 
-	/** After the commit, so no request can read the old row back into the cache in between. */
+	/**
+	 * After the commit, so no request can read the old row back into the cache in between; every node drops its
+	 * copy and the pages that show it ({@link SiteIdentityChanged#CACHE}).
+	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	void onChange(SiteIdentityChanged changed) {
-		current.invalidateAll();
+		caches.dropAll(SiteIdentityChanged.CACHE);
 	}
 
 	private void check(SiteDraft draft) {

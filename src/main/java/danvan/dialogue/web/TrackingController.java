@@ -6,6 +6,9 @@ import static danvan.platform.security.OrgScope.NONE;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import danvan.dialogue.PetitionService;
 import danvan.org.OrgDirectory;
+import danvan.platform.cluster.RateLimiter;
 import danvan.platform.security.Access;
 
 /**
@@ -28,13 +32,15 @@ class TrackingController {
 
 	private final PetitionService petitions;
 
-	private final TrackingRateLimit rateLimit;
+	private final RateLimiter.Limit rateLimit;
 
 	private final OrgDirectory org;
 
-	TrackingController(PetitionService petitions, TrackingRateLimit rateLimit, OrgDirectory org) {
+	TrackingController(PetitionService petitions, RateLimiter limiter,
+			@Value("${danvan.dialogue.tracking-per-window:10}") int perWindow,
+			@Value("${danvan.dialogue.tracking-window:10m}") Duration window, OrgDirectory org) {
 		this.petitions = petitions;
-		this.rateLimit = rateLimit;
+		this.rateLimit = limiter.limit("dialogue.tracking", perWindow, window);
 		this.org = org;
 	}
 

@@ -13,12 +13,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
+import danvan.platform.cluster.ClusterCaches;
 import danvan.platform.site.SiteIdentityChanged;
+import danvan.portal.PortalNews;
 
 /**
  * The rendered HTML of public pages, kept under their ETag. A public page is the same for every reader
@@ -53,8 +54,22 @@ class RenderedPages {
 
 	private final ViewResolver viewResolver;
 
-	RenderedPages(ViewResolver viewResolver) {
+	RenderedPages(ViewResolver viewResolver, ClusterCaches caches) {
 		this.viewResolver = viewResolver;
+		// every kept page shows the site's name and footer: none of them is current any more
+		caches.onDrop(SiteIdentityChanged.CACHE, key -> {
+			pages.invalidateAll();
+			articles.invalidateAll();
+		});
+		// a changed article has a new ETag; its newest rendering goes, so the fast path never serves the old one
+		caches.onDrop(PortalNews.ARTICLES, slug -> {
+			if (slug == null) {
+				articles.invalidateAll();
+			}
+			else {
+				articles.invalidate(slug);
+			}
+		});
 	}
 
 	/** Sends the page kept under {@code key} with this view count, if there is one. */
@@ -79,13 +94,6 @@ class RenderedPages {
 			pages.put(key, html);
 		}
 		html.send(views, response);
-	}
-
-	/** Every kept page shows the site's name and footer: none of them is current any more. */
-	@TransactionalEventListener(fallbackExecution = true)
-	void onSiteChange(SiteIdentityChanged changed) {
-		pages.invalidateAll();
-		articles.invalidateAll();
 	}
 
 	/** Remembers a rendered article page as the newest one of its slug. */

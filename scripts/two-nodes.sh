@@ -71,6 +71,7 @@ node_start() { # A|B
     DANVAN_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$CLUSTER_DB" DANVAN_DB_USER="$PG_USER" \
     DANVAN_REDIS_URL="redis://127.0.0.1:$REDIS_PROXY_PORT/$REDIS_DB" \
     DANVAN_FILES_ROOT="$WORK/files" DANVAN_INDEX_ROOT="$WORK/node-$node/index" DANVAN_NODE_NAME="$node" \
+    DANVAN_SEARCH="${DANVAN_SEARCH:-postgresql}" \
     java $NODE_JAVA_OPTS -jar "$(jar)" --server.address=127.0.0.1 --server.port="$port" \
       --logging.level.root=warn $NODE_ARGS) >> "$WORK/node-$node.log" 2>&1 < /dev/null &
   echo $! > "$WORK/node-$node.pid"

@@ -8,6 +8,7 @@
 #   scripts/two-nodes.sh redis-cut|redis-restore   Redis goes away / comes back for both nodes (they reach it
 #                                         through a small TCP proxy, socat, that this cuts)
 #   scripts/two-nodes.sh bench            the seed article through the balancer, two nodes then one, wrk
+#   scripts/two-nodes.sh balancer         (re)writes nginx's configuration for both nodes and starts or reloads it
 #
 # The nodes are separate `java -jar` processes of target/danvan-*.jar. Everything lives under $WORK
 # (default target/two-nodes): logs, pids, the shared files directory every node uses (DANVAN_FILES_ROOT), the
@@ -30,7 +31,7 @@ NODE_A_PORT=${NODE_A_PORT:-8191}
 NODE_B_PORT=${NODE_B_PORT:-8192}
 NODE_JAVA_OPTS=${NODE_JAVA_OPTS:--Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
 NODE_ARGS=${NODE_ARGS:-}
-READY_TIMEOUT=${READY_TIMEOUT:-300}
+READY_TIMEOUT=${READY_TIMEOUT:-900}
 DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
@@ -210,6 +211,7 @@ case "${1:-all}" in
   redis-cut) redis_cut; echo "Redis cut" ;;
   redis-restore) redis_restore; echo "Redis back" ;;
   bench) bench ;;
+  balancer) nginx_conf "$NODE_A_PORT" "$NODE_B_PORT"; nginx_up ;;
   all|--build)
     if [ "${1:-}" = --build ]; then ./mvnw -q -DskipTests package; fi
     trap down EXIT

@@ -63,6 +63,9 @@ class TwoNodesIT {
 
 	static final Path WORK = ROOT.resolve("target/two-nodes-it");
 
+	/** CLUSTER_REUSE=1: use (and leave running) the nodes a previous `scripts/two-nodes.sh up` started, to iterate. */
+	static final boolean REUSE = System.getenv("CLUSTER_REUSE") != null;
+
 	static String database;
 
 	static String pgHost;
@@ -94,7 +97,14 @@ class TwoNodesIT {
 		database = m.group(3) + "_cluster";
 		pgHost = m.group(1);
 		pgPort = m.group(2).isEmpty() ? "5432" : m.group(2);
-		script("up");
+		if (REUSE) {
+			script("redis-restore");
+			script("start", "A");
+			script("start", "B");
+		}
+		else {
+			script("up");
+		}
 		db = new JdbcTemplate(new SingleConnectionDataSource("jdbc:postgresql://" + pgHost + ":" + pgPort + "/" + database,
 				"postgres", "", true));
 		scheduleAnArticle();
@@ -102,7 +112,7 @@ class TwoNodesIT {
 
 	@AfterAll
 	static void stopTheCluster() throws Exception {
-		if (database != null) {
+		if (database != null && !REUSE) {
 			script("down");
 		}
 	}
@@ -316,8 +326,7 @@ class TwoNodesIT {
 		if (published.status() != 302) {
 			throw new IllegalStateException("article not published: " + published.status());
 		}
-		String slug = editor.get(A + "/portal/articles/" + id).body().replaceAll("(?s).*href=\"/tin-tuc/([a-z0-9-]+)\".*", "$1");
-		return new Article(id, slug);
+		return new Article(id, db.queryForObject("select slug from portal_article where id = ?", String.class, id));
 	}
 
 	private static Map<String, String> fields(Page form, String title, LocalDateTime at, String action) {
@@ -406,7 +415,9 @@ class TwoNodesIT {
 	private static void script(String... command) throws IOException, InterruptedException {
 		List<String> args = new ArrayList<>(List.of("bash", ROOT.resolve("scripts/two-nodes.sh").toString()));
 		args.addAll(List.of(command));
-		ProcessBuilder builder = new ProcessBuilder(args).inheritIO();
+		Files.createDirectories(WORK);
+		ProcessBuilder builder = new ProcessBuilder(args).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(WORK.resolve("script.log").toFile()));
 		Map<String, String> vars = builder.environment();
 		vars.put("WORK", WORK.toString());
 		vars.put("CLUSTER_DB", database);
@@ -415,7 +426,8 @@ class TwoNodesIT {
 		vars.putIfAbsent("NODE_JAVA_OPTS", "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1");
 		int rc = builder.start().waitFor();
 		if (rc != 0) {
-			throw new IllegalStateException("scripts/two-nodes.sh " + String.join(" ", command) + " ended with " + rc);
+			throw new IllegalStateException("scripts/two-nodes.sh " + String.join(" ", command) + " ended with " + rc
+					+ "; see " + WORK.resolve("script.log") + " and the node logs next to it");
 		}
 	}
 

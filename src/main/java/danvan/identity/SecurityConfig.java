@@ -83,7 +83,8 @@ class SecurityConfig {
 				csrfExemptPaths.orderedStream().forEach(path -> csrf
 					.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(path.method(), path.pattern())));
 			})
-			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			// signing out also clears the cookie, so the browser's next page is not met with "the session has expired"
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
 			// a new session id at sign-in (ASVS 3.2.1); Spring's own HSTS writer gives way to the shared one
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.httpStrictTransportSecurity(hsts -> hsts.disable())

@@ -66,7 +66,7 @@ class SignInAttempts {
 	@Transactional
 	public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
 		Instant now = clock.instant();
-		Optional<Account> found = accounts.findByUsernameIgnoreCase(event.getAuthentication().getName());
+		Optional<Account> found = accounts.findForFailureByUsernameIgnoreCase(event.getAuthentication().getName());
 		refused(event, found, "badCredentials");
 		found.ifPresent(account -> {
 			account.recordFailure(settings.lockout().maxFailures(), settings.lockout().duration(), now);

@@ -80,9 +80,22 @@ class SessionCookieTests {
 			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("_csrf=" + token)));
 
 		assertThat(out.statusCode()).isEqualTo(302);
+		assertThat(out.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=;").containsAnyOf("Max-Age=0", "Expires=Thu, 01 Jan 1970"));
 		HttpResponse<String> after = server.send(server.request("/dashboard").header("Cookie", signedIn.cookie()));
 		assertThat(after.statusCode()).isEqualTo(302);
-		assertThat(after.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+		assertThat(after.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login"));
+		assertThat(server.get("/dashboard").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+	}
+
+	@Test
+	void aSessionThatHasEndedMeetsTheSignInPageSayingSo() {
+		HttpResponse<String> stale = server.send(server.request("/dashboard").header("Cookie", "JSESSIONID=ended-long-ago"));
+
+		assertThat(stale.statusCode()).isEqualTo(302);
+		assertThat(stale.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?expired"));
+		assertThat(server.get("/login?expired").body()).contains("Phiên đăng nhập đã hết hạn");
+		// a reader of the public portal with an old cookie is not sent anywhere
+		assertThat(server.send(server.request("/").header("Cookie", "JSESSIONID=ended-long-ago")).statusCode()).isEqualTo(200);
 	}
 
 	@Test

@@ -17,7 +17,11 @@ import danvan.dialogue.PetitionSource;
 import danvan.platform.text.PlainText;
 
 /** Taking down a petition, turned into a {@link PetitionDraft} before it reaches the service. */
-public class PetitionForm {
+public class PetitionForm implements java.io.Serializable {
+
+	/** Kept in the session as a flash attribute after a refused form: with several nodes, the session is in Redis. */
+	private static final long serialVersionUID = 1L;
+
 
 	@NotNull
 	private Long unitId;

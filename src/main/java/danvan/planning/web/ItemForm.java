@@ -6,7 +6,11 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A task or target added to a plan. */
-public class ItemForm {
+public class ItemForm implements java.io.Serializable {
+
+	/** Kept in the session as a flash attribute after a refused form: with several nodes, the session is in Redis. */
+	private static final long serialVersionUID = 1L;
+
 
 	private danvan.planning.plan.PlanItem.Kind kind;
 

@@ -6,7 +6,11 @@ import java.math.BigDecimal;
 import org.springframework.web.multipart.MultipartFile;
 
 /** A unit's achieved value for a period, with a note. */
-public class ProgressForm {
+public class ProgressForm implements java.io.Serializable {
+
+	/** Kept in the session as a flash attribute after a refused form: with several nodes, the session is in Redis. */
+	private static final long serialVersionUID = 1L;
+
 
 	private Long unitId;
 
@@ -17,7 +21,7 @@ public class ProgressForm {
 	@Size(max = 2000)
 	private String note;
 
-	private MultipartFile evidence;
+	private transient MultipartFile evidence;
 
 	public MultipartFile getEvidence() {
 		return evidence;

@@ -36,6 +36,10 @@ final class ResilientSessions<S extends Session> implements SessionRepository<S>
 		try {
 			redis.save(session);
 		}
+		catch (org.springframework.data.redis.serializer.SerializationException e) {
+			// not Redis being away: something put in the session cannot be serialised (a programming error)
+			log.error("A session could not be written to Redis: an attribute is not serialisable", e);
+		}
 		catch (RuntimeException e) {
 			warn("save", e);
 		}

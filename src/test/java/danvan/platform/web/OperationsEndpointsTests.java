@@ -26,6 +26,15 @@ class OperationsEndpointsTests {
 	}
 
 	@Test
+	void aLoadBalancerHasReadinessAndLivenessWithoutDetails() throws Exception {
+		mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UP"))
+			.andExpect(jsonPath("$.components").doesNotExist());
+		mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UP"));
+	}
+
+	@Test
 	void theOpenApiDescriptionListsTheOrganisationApi() throws Exception {
 		mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())

@@ -40,56 +40,56 @@ class PostgresArticleSearch implements ArticleSearchEngine {
 
 	private static final String FRAGMENTS = "MaxFragments=2, MaxWords=24, MinWords=10, FragmentDelimiter=\u0003, " + MARKS;
 
-	/** Matches under the same filter the pages use: published, and not scheduled for later. */
-	private static final String MATCHES = """
-			from portal_article a
-			where a.search_all @@ plainto_tsquery('danvan_folded', ?) and a.status = 'PUBLISHED' and a.published_at <= ?
-			""";
-
-	/** How a hit scores: every word in the title, then the words as a phrase in the title, lead or opening, then ts_rank. */
-	private static final String SCORE = """
-			case when a.search_title @@ q.words then 4 else 0 end
-			+ case when a.search_head @@ q.phrase then 2 else 0 end
-			+ ts_rank('{0.1, 0.2, 0.4, 1.0}', a.search_head, q.words)""";
+	/*
+	 * The statements below take the query's words and phrase as tsquery constants (:words and :phrase, from TSQUERIES): the
+	 * planner then knows how many rows they match (a broad query is read newest first, a rare one through the GIN
+	 * index), which it cannot know of a parameter in a cached plan; and no function runs again for every row.
+	 */
+	private static final String TSQUERIES = "select plainto_tsquery('danvan_folded', ?)::text, phraseto_tsquery('danvan_folded', ?)::text";
 
 	private static final String FILTER = "a.status = 'PUBLISHED' and a.published_at <= ?";
 
-	/** Up to a thousand hits: every one scored. */
+	/** Matches, counted no further than needed. */
+	private static final String COUNT = "select count(*) from (select 1 from portal_article a where a.search_all @@ :words and "
+			+ FILTER + " limit ?) m";
+
+	/** Up to a thousand hits: every one scored (every word in the title, the phrase in the title, lead or opening, ts_rank). */
 	private static final String RANKED = """
-			select a.id, a.published_at, %s as score
-			from portal_article a, q
-			where a.search_all @@ q.words and %s
+			select a.id, a.published_at,
+			       case when a.search_title @@ :words then 4 else 0 end + case when a.search_head @@ :phrase then 2 else 0 end
+			       + ts_rank('{0.1, 0.2, 0.4, 1.0}', a.search_head, :words) as score
+			from portal_article a
+			where a.search_all @@ :words and %s
 			order by score desc, a.published_at desc, a.id desc
-			limit ? offset ?""".formatted(SCORE, FILTER);
+			limit ? offset ?""".formatted(FILTER);
 
 	/**
 	 * Beyond a thousand hits (a query matching much of the portal): the articles with every word in the title,
-	 * scored, then the others newest first, read from the newest down until the page is full. The work stays
-	 * bounded by the title matches and the page asked, not by the hits; body-only matches of so broad a query are
-	 * all weak, and a news reader wants the newest of them.
+	 * scored on their title only (the phrase, ts_rank), then the others newest first, read from the newest down
+	 * until the page is full. The work stays bounded by the title matches and the page asked, not by the hits;
+	 * body-only matches of so broad a query are all weak, and a news reader wants the newest of them.
 	 */
 	private static final String BROAD = """
 			select * from (
-			  (select a.id, a.published_at, %1$s as score
-			   from portal_article a, q
-			   where a.search_title @@ q.words and %2$s
+			  (select a.id, a.published_at, 4 + case when a.search_title @@ :phrase then 2 else 0 end + ts_rank(a.search_title, :words) as score
+			   from portal_article a
+			   where a.search_title @@ :words and %1$s
 			   order by score desc, a.published_at desc, a.id desc limit ?)
 			  union all
 			  (select a.id, a.published_at, -1 as score
-			   from portal_article a, q
-			   where a.search_all @@ q.words and not a.search_title @@ q.words and %2$s
+			   from portal_article a
+			   where a.search_all @@ :words and not a.search_title @@ :words and %1$s
 			   order by a.published_at desc, a.id desc limit ?)) t
 			order by score desc, published_at desc, id desc
-			limit ? offset ?""".formatted(SCORE, FILTER);
+			limit ? offset ?""".formatted(FILTER);
 
 	private static final String PAGE = """
-			with q as (select plainto_tsquery('danvan_folded', ?) as words, phraseto_tsquery('danvan_folded', ?) as phrase),
-			top as (%4$s)
+			with top as (%4$s)
 			select a.slug, a.title, a.lead, a.published_at,
-			       ts_headline('danvan_folded', translate(a.title, '<>&', E'\\4\\5\\6'), q.words, 'HighlightAll=true, %1$s') as marked_title,
-			       ts_headline('danvan_folded', translate(left(a.plain_text, %3$d), '<>&', E'\\4\\5\\6'), q.words, '%2$s') as body_marks,
-			       ts_headline('danvan_folded', translate(a.lead, '<>&', E'\\4\\5\\6'), q.words, '%2$s') as lead_marks
-			from top join portal_article a on a.id = top.id, q
+			       ts_headline('danvan_folded', translate(a.title, '<>&', E'\\4\\5\\6'), :words, 'HighlightAll=true, %1$s') as marked_title,
+			       ts_headline('danvan_folded', translate(left(a.plain_text, %3$d), '<>&', E'\\4\\5\\6'), :words, '%2$s') as body_marks,
+			       ts_headline('danvan_folded', translate(a.lead, '<>&', E'\\4\\5\\6'), :words, '%2$s') as lead_marks
+			from top join portal_article a on a.id = top.id
 			order by top.score desc, top.published_at desc, top.id desc
 			""";
 
@@ -141,13 +141,15 @@ class PostgresArticleSearch implements ArticleSearchEngine {
 	public ArticleSearch.Results find(String words, int page) {
 		Timestamp now = Timestamp.from(clock.instant());
 		try {
-			long total = count("select count(*) from (select 1 " + MATCHES + " limit ?) m", words, now);
+			String[] q = jdbc.queryForObject(TSQUERIES, (rs, row) -> new String[] { constant(rs.getString(1)), constant(rs.getString(2)) },
+					words, words);
+			long total = count(with(COUNT, q), now);
 			if (total > 0) {
 				int offset = page * ArticleSearch.PAGE_SIZE;
 				List<ArticleSearch.Hit> hits = total <= offset ? List.of()
 						: total <= ArticleSearch.COUNT_UP_TO
-								? jdbc.query(RANKED_PAGE, PostgresArticleSearch::hit, words, words, now, ArticleSearch.PAGE_SIZE, offset)
-								: jdbc.query(BROAD_PAGE, PostgresArticleSearch::hit, words, words, now, offset + ArticleSearch.PAGE_SIZE,
+								? jdbc.query(with(RANKED_PAGE, q), PostgresArticleSearch::hit, now, ArticleSearch.PAGE_SIZE, offset)
+								: jdbc.query(with(BROAD_PAGE, q), PostgresArticleSearch::hit, now, offset + ArticleSearch.PAGE_SIZE,
 										now, offset + ArticleSearch.PAGE_SIZE, ArticleSearch.PAGE_SIZE, offset);
 				return results(words, hits, total, false, page);
 			}
@@ -161,6 +163,15 @@ class PostgresArticleSearch implements ArticleSearchEngine {
 			log.warn("Search for '{}' page {} stopped: {}", words, page, e.getMessage());
 			return results(words, List.of(), 0, false, page);
 		}
+	}
+
+	/** A tsquery as printed by PostgreSQL, as an SQL constant. */
+	private static String constant(String tsquery) {
+		return "'" + (tsquery == null ? "" : tsquery.replace("'", "''")) + "'::tsquery";
+	}
+
+	private static String with(String sql, String[] q) {
+		return sql.replace(":words", q[0]).replace(":phrase", q[1]);
 	}
 
 	/** On one connection: the similarity a near match needs (configuration), then the near matches. */
@@ -178,8 +189,9 @@ class PostgresArticleSearch implements ArticleSearchEngine {
 		return results(words, hits, near, true, page);
 	}
 
-	private long count(String sql, String words, Timestamp now) {
-		return count(jdbc, sql, words, now);
+	private long count(String sql, Timestamp now) {
+		Long n = jdbc.queryForObject(sql, Long.class, now, ArticleSearch.COUNT_UP_TO + 1);
+		return n == null ? 0 : n;
 	}
 
 	private static long count(JdbcTemplate jdbc, String sql, String words, Timestamp now) {

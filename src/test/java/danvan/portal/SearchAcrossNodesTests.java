@@ -62,8 +62,10 @@ class SearchAcrossNodesTests {
 		assertThat(onB.hits().get(0).slug()).isEqualTo(article.getSlug());
 		assertThat(onB.hits().get(0).titleHtml()).contains("<mark>" + word + "</mark>");
 
-		Article current = articlesOnA.get(article.getId());
-		PortalFixtures.asEditor(() -> articlesOnA.unpublish(current.getId(), current.getVersion()));
+		PortalFixtures.asEditor(() -> {
+			Article current = articlesOnA.get(article.getId());
+			return articlesOnA.unpublish(current.getId(), current.getVersion());
+		});
 		assertThat(searchOnB.search(word, 0).total()).isZero();
 	}
 

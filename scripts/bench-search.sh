@@ -12,7 +12,9 @@
 #
 # Usage: scripts/bench-search.sh [runs]     (default 1 run; ARTICLES=100000 DURATION_S=10 to change the corpus and
 #        the 1-client duration; DANVAN_TEST_POSTGRES=jdbc:postgresql://… to run on PostgreSQL instead of an H2 file;
-#        the corpus and the index go under target/search-benchmark and are rebuilt every run)
+#        the corpus and the index go under target/search-benchmark and are rebuilt every run;
+#        SEARCH=postgresql, with DANVAN_TEST_POSTGRES, to measure PostgreSQL's full-text search instead of Lucene;
+#        KEEP=1, with DANVAN_TEST_POSTGRES, to search the corpus a previous run left in that database, schema as is)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-1}
@@ -22,6 +24,16 @@ PG=()
 if [ -n "${DANVAN_TEST_POSTGRES:-}" ]; then
   PG=(-DDANVAN_TEST_DB_URL="$DANVAN_TEST_POSTGRES" -DDANVAN_TEST_DB_USER=postgres -Ddanvan.test.clean=true)
 fi
+if [ -n "${KEEP:-}" ] && [ -n "${DANVAN_TEST_POSTGRES:-}" ]; then
+  # the corpus of a previous run on this database (same generator, same seed) and its schema as they are
+  PG=(-DDANVAN_TEST_DB_URL="$DANVAN_TEST_POSTGRES" -DDANVAN_TEST_DB_USER=postgres -Dspring.flyway.enabled=false
+      -Ddanvan.benchmark.keep=true)
+fi
+if [ -n "${SEARCH:-}" ]; then
+  [ -n "${DANVAN_TEST_POSTGRES:-}" ] || { echo "SEARCH=$SEARCH needs DANVAN_TEST_POSTGRES" >&2; exit 2; }
+  PG+=(-Ddanvan.search.engine="$SEARCH")
+fi
+mkdir -p target
 for i in $(seq 1 "$RUNS"); do
   echo "Run $i/$RUNS: $ARTICLES articles, load $(cut -d' ' -f1-3 /proc/loadavg) at the start…"
   ./mvnw -B -q test -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Ddanvan.benchmark=true \

@@ -26,6 +26,7 @@ import danvan.platform.sheets.SheetStyles;
 import danvan.platform.sheets.Sheets;
 import danvan.platform.text.Folding;
 import danvan.platform.web.RuleViolationException;
+import danvan.platform.work.WorkDrafts;
 
 /**
  * The register as the boards keep it in Excel: one row per exemplar, the figures in columns by indicator. The
@@ -52,6 +53,8 @@ public class ExemplarSheets {
 
 	}
 
+	private static final String DRAFT_KIND = "exemplar.import";
+
 	private final ExemplarCatalog catalog;
 
 	private final OrgDirectory org;
@@ -64,14 +67,28 @@ public class ExemplarSheets {
 
 	private final ExemplarRules rules;
 
+	private final WorkDrafts drafts;
+
 	ExemplarSheets(ExemplarCatalog catalog, OrgDirectory org, MessageSource messages, ExemplarService exemplars,
-			ExemplarAccess access, ExemplarRules rules) {
+			ExemplarAccess access, ExemplarRules rules, WorkDrafts drafts) {
 		this.catalog = catalog;
 		this.org = org;
 		this.messages = messages;
 		this.exemplars = exemplars;
 		this.access = access;
 		this.rules = rules;
+		this.drafts = drafts;
+	}
+
+	/** Keeps an uploaded sheet as a draft any node can save; returns its token. */
+	public String keep(Actor actor, byte[] xlsx) {
+		return drafts.put(DRAFT_KIND, actor.username(), xlsx, java.time.Duration.ofHours(2));
+	}
+
+	/** Saves every row of the actor's kept sheet, or none; the draft is consumed in the same transaction. */
+	@Transactional
+	public int importKept(Actor actor, String token, Locale locale) {
+		return importAll(actor, drafts.take(DRAFT_KIND, token, actor.username()), locale);
 	}
 
 	public byte[] export(List<Exemplar> rows, String title, Locale locale) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import danvan.platform.security.Actor;
 import danvan.platform.text.Folding;
 import danvan.platform.web.RuleViolationException;
+import danvan.platform.work.WorkDrafts;
 
 /**
  * The organisation tree from a list, one unit a line: code, name, kind, level, the parent's code (a unit
@@ -24,6 +26,10 @@ import danvan.platform.web.RuleViolationException;
  */
 @Service
 public class UnitImport {
+
+	private static final String DRAFT_KIND = "org.unit-import";
+
+	private static final java.time.Duration DRAFT_LIFETIME = java.time.Duration.ofHours(2);
 
 	private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{2,30}");
 
@@ -35,9 +41,25 @@ public class UnitImport {
 
 	private final OrgUnitRepository repository;
 
-	UnitImport(OrgUnitService units, OrgUnitRepository repository) {
+	private final WorkDrafts drafts;
+
+	UnitImport(OrgUnitService units, OrgUnitRepository repository, WorkDrafts drafts) {
 		this.units = units;
 		this.repository = repository;
+		this.drafts = drafts;
+	}
+
+	/** Keeps an uploaded list as a draft any node can commit; returns its token. */
+	public String keep(Actor actor, byte[] sheet) {
+		return drafts.put(DRAFT_KIND, actor.username(), sheet, DRAFT_LIFETIME);
+	}
+
+	/**
+	 * Commits the actor's kept list, read with {@code reader}: the units and the draft's removal in one transaction.
+	 */
+	@Transactional
+	public List<OrgUnit> commit(Actor actor, String token, Function<byte[], List<Line>> reader) {
+		return commit(actor, reader.apply(drafts.take(DRAFT_KIND, token, actor.username())));
 	}
 
 	/** A line of the list as read, numbered as the sheet numbers it. */

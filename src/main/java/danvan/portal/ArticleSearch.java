@@ -1,22 +1,14 @@
 package danvan.portal;
 
-import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.query.SearchResult;
-import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -47,18 +39,18 @@ public class ArticleSearch {
 
 	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-	private static final String OPEN = "\u0001";
+	/** The engines mark matched words with these two characters, which no article text holds. */
+	static final String OPEN = "\u0001";
 
-	private static final String CLOSE = "\u0002";
+	static final String CLOSE = "\u0002";
 
-	private final EntityManagerFactory entityManagerFactory;
-
-	private final Clock clock;
+	private final ArticleSearchEngine engine;
 
 	/**
 	 * The first page of recent queries, per index generation: any article saved on this node starts a new
-	 * generation, and an entry lives at most {@link PortalNews#FRESHNESS}, so a scheduled article that
-	 * becomes visible, or one saved on another node, shows up as quickly as on the article pages.
+	 * generation, and so does one saved on another node when the engine is shared ({@link ArticleSearchEngine#stamp()});
+	 * an entry lives at most {@link PortalNews#FRESHNESS}, so a scheduled article that becomes visible shows up as
+	 * quickly as on the article pages.
 	 * Caffeine keeps the queries asked most often.
 	 */
 	private final Cache<String, Results> firstPages = Caffeine.newBuilder()
@@ -68,9 +60,8 @@ public class ArticleSearch {
 
 	private final AtomicLong generation = new AtomicLong();
 
-	ArticleSearch(EntityManagerFactory entityManagerFactory, Clock clock) {
-		this.entityManagerFactory = entityManagerFactory;
-		this.clock = clock;
+	ArticleSearch(ArticleSearchEngine engine) {
+		this.engine = engine;
 	}
 
 	/** The words that will be searched: letters and digits only, at most a dozen. */
@@ -91,9 +82,9 @@ public class ArticleSearch {
 			return new Results(words, List.of(), 0, true, false, safePage);
 		}
 		if (safePage > 0) {
-			return find(words, safePage);
+			return engine.find(words, safePage);
 		}
-		return firstPages.get(generation.get() + "|" + words, key -> find(words, 0));
+		return firstPages.get(generation.get() + "|" + engine.stamp() + "|" + words, key -> engine.find(words, 0));
 	}
 
 	/** Once when the article is saved and again after its commit: a search between the two is not kept. */
@@ -108,65 +99,12 @@ public class ArticleSearch {
 	}
 
 	/**
-	 * Reads the index only: no database connection, no transaction. A query that finds nothing is tried once
-	 * more with one typing error allowed in each word of four letters or more ("dan van kheu").
+	 * One hit as the page shows it: the title marked where it matched ({@code markedTitle}, null when it did
+	 * not), the body's matching fragments or else the lead's, or else the lead's opening.
 	 */
-	private Results find(String words, int page) {
-		Results exact = find(words, words, page, false);
-		if (exact.total() > 0) {
-			return exact;
-		}
-		String fuzzy = String.join(" ", List.of(words.split(" ")).stream()
-			.map(w -> w.length() >= 4 ? w + "~1" : w)
-			.toList());
-		return fuzzy.equals(words) ? exact : find(words, fuzzy, page, true);
-	}
-
-	private Results find(String words, String text, int page, boolean approximate) {
-		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-			SearchSession session = Search.session(entityManager);
-			SearchResult<Hit> result = session.search(Article.class)
-				.select(f -> f.composite()
-					.from(f.field("slug", String.class).toProjection(), f.field("title", String.class).toProjection(),
-							f.highlight("title").highlighter("title").single().toProjection(),
-							f.highlight("lead").toProjection(), f.highlight("summary").toProjection(),
-							f.field("lead", String.class).toProjection(),
-							f.field("publishedAt", java.time.Instant.class).toProjection())
-					.asList(ArticleSearch::hit))
-				.where(f -> f.bool()
-					.must(f.simpleQueryString()
-						.field("title").boost(4f)
-						.field("lead").boost(2f)
-						.field("plainText")
-						// the body's opening again, lightly: the highlighter marks only fields the query names
-						.field("summary").boost(0.2f)
-						.matching(text)
-						.defaultOperator(BooleanOperator.AND))
-					// every word in the title: above articles that only have the words somewhere in the body, however often
-					.should(f.simpleQueryString().field("title").matching(text).defaultOperator(BooleanOperator.AND).boost(10f))
-					.should(f.phrase().field("title").boost(8f).field("lead").boost(4f).field("plainText").boost(2f)
-						.matching(words))
-					.filter(f.match().field("status").matching(ArticleStatus.PUBLISHED))
-					.filter(f.range().field("publishedAt").atMost(clock.instant())))
-				.highlighter(h -> h.plain().tag(OPEN, CLOSE).fragmentSize(160).numberOfFragments(2))
-				.highlighter("title", h -> h.plain().tag(OPEN, CLOSE).fragmentSize(400).numberOfFragments(1))
-				.totalHitCountThreshold(COUNT_UP_TO)
-				.truncateAfter(TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS)
-				.fetch(page * PAGE_SIZE, PAGE_SIZE);
-			return new Results(words, result.hits(), result.total().hitCountLowerBound(), result.total().isHitCountExact(),
-					approximate, page);
-		}
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Hit hit(List<?> values) {
-		String titleHit = (String) values.get(2);
-		List<String> leadHits = (List<String>) values.get(3);
-		List<String> bodyHits = (List<String>) values.get(4);
-		return new Hit((String) values.get(0),
-				titleHit == null ? HtmlUtils.htmlEscape((String) values.get(1), "UTF-8") : marked(titleHit),
-				snippet(bodyHits.isEmpty() ? leadHits : bodyHits, (String) values.get(5)),
-				PortalDates.date((java.time.Instant) values.get(6)));
+	static Hit hit(String slug, String title, String markedTitle, List<String> fragments, String lead, Instant publishedAt) {
+		return new Hit(slug, markedTitle == null ? HtmlUtils.htmlEscape(title, "UTF-8") : marked(markedTitle),
+				snippet(fragments, lead), PortalDates.date(publishedAt));
 	}
 
 	private static String snippet(List<String> fragments, String lead) {
@@ -177,7 +115,7 @@ public class ArticleSearch {
 		return String.join(" … ", fragments.stream().map(ArticleSearch::marked).toList());
 	}
 
-	/** Escapes the text, then turns the highlighter's private markers into {@code <mark>}. */
+	/** Escapes the text, then turns the engine's private markers into {@code <mark>}. */
 	private static String marked(String text) {
 		return HtmlUtils.htmlEscape(text, "UTF-8").replace(OPEN, "<mark>").replace(CLOSE, "</mark>");
 	}

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +24,7 @@ import danvan.platform.cluster.WarmUps;
  */
 @Component
 @Order(31)
+@ConditionalOnProperty(name = SearchEngineSettings.PROPERTY, havingValue = SearchEngineSettings.LUCENE, matchIfMissing = true)
 class SearchIndexer implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);

@@ -163,10 +163,16 @@ class ExemplarReviewTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Lưu tất cả 2 mô hình")))
 			.andReturn().getResponse().getContentAsString();
-		String fileId = page.replaceAll("(?s).*name=\"fileId\" value=\"(\\d+)\".*", "$1");
+		String importId = page.replaceAll("(?s).*name=\"importId\" value=\"([0-9a-f-]{36})\".*", "$1");
+		mvc.perform(post("/exemplar/import/save").param("importId", importId).with(as("admin")))
+			.andExpect(status().isNotFound());
+		assertThat(repository.count()).isEqualTo(before);
 		mvc.perform(post("/exemplar/import/save")
-				.param("fileId", fileId).with(as("binhduc")))
+				.param("importId", importId).with(as("binhduc")))
 			.andExpect(status().is3xxRedirection());
+		assertThat(repository.count()).isEqualTo(before + 2);
+		mvc.perform(post("/exemplar/import/save").param("importId", importId).with(as("binhduc")))
+			.andExpect(status().isNotFound());
 		assertThat(repository.count()).isEqualTo(before + 2);
 	}
 

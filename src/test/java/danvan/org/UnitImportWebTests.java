@@ -51,9 +51,12 @@ class UnitImportWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Không có lỗi: 2 đơn vị sẽ được thêm")))
 			.andReturn().getResponse().getContentAsString();
-		String action = page.replaceAll("(?s).*action=\"(/org/units/import/\\d+)\".*", "$1");
+		String action = page.replaceAll("(?s).*action=\"(/org/units/import/[0-9a-f-]{36})\".*", "$1");
+		mvc.perform(post(action).with(as("bandanvan")).with(csrf())).andExpect(status().isNotFound());
+		assertThat(units.findByCodeIgnoreCase(bloc)).isEmpty();
 		mvc.perform(post(action).with(as("admin")).with(csrf())).andExpect(redirectedUrl("/org/units"));
 		assertThat(units.findByCodeIgnoreCase(bloc)).isPresent();
+		mvc.perform(post(action).with(as("admin")).with(csrf())).andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -130,4 +130,18 @@ class ArticleSearchTests {
 			.containsExactly(title.getSlug(), body.getSlug());
 	}
 
+	@Test
+	void luceneSyntaxStopWordsAndHostilePagesGiveBoundedPages() {
+		for (String q : new String[] { "title:*", "a~", "\"", "và của là", "!!! … ,,, ???", "dan van ".repeat(700) }) {
+			ArticleSearch.Results results = search.search(q, 0);
+			assertThat(results.page()).isZero();
+			assertThat(results.hits()).hasSizeLessThanOrEqualTo(ArticleSearch.PAGE_SIZE);
+		}
+		// the syntax is not obeyed: "title:*" searches the word "title", not every title
+		assertThat(search.search("title:*", 0).query()).isEqualTo("title");
+		assertThat(search.search("dan van ".repeat(700), 0).query().split(" ")).hasSize(ArticleSearch.MAX_WORDS);
+		assertThat(search.search("dan van", -1).page()).isZero();
+		assertThat(search.search("dan van", 1_000_000_000).page()).isEqualTo(ArticleSearch.MAX_PAGES - 1);
+	}
+
 }

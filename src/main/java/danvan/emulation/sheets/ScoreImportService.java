@@ -6,14 +6,11 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -42,10 +39,14 @@ import danvan.platform.security.Actor;
 import danvan.platform.sheets.SheetCells;
 import danvan.platform.web.NotFoundException;
 import danvan.platform.web.RuleViolationException;
+import danvan.platform.work.WorkDrafts;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Score sheets in and out of Excel: a unit's blank sheet and its filled copy; a consolidated sheet of all
- * units read into a preview (nothing saved) and committed all or nothing at the movement's current stage.
+ * units read into a preview (kept as a {@link WorkDrafts} draft, so any node can commit it and a restart loses
+ * nothing) and committed all or nothing at the movement's current stage, the draft consumed in the same transaction.
  */
 @Service
 @Transactional
@@ -55,9 +56,13 @@ public class ScoreImportService {
 
 	private static final Duration PREVIEW_LIFETIME = Duration.ofHours(2);
 
+	private static final String DRAFT_KIND = "emulation.score-import";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-	private final Map<String, ScoreImport> previews = new ConcurrentHashMap<>();
+	private final WorkDrafts drafts;
 
 	private final MovementService movements;
 
@@ -81,7 +86,8 @@ public class ScoreImportService {
 
 	ScoreImportService(MovementService movements, ScaleService scales, AssessmentService assessmentService,
 			AssessmentRepository assessments, ScoreImportCommit committer, EmulationAccess access, OrgDirectory org,
-			FileStore files, MessageSource messages, Clock clock) {
+			FileStore files, WorkDrafts drafts, MessageSource messages, Clock clock) {
+		this.drafts = drafts;
 		this.movements = movements;
 		this.scales = scales;
 		this.assessmentService = assessmentService;
@@ -170,11 +176,11 @@ public class ScoreImportService {
 		outcome.problems().forEach(p -> errors.add(new ScoreImport.CellError(p.cell(), message(p.key(), p.args()))));
 		Map<Long, Long> versions = new HashMap<>();
 		assessments.versionsOf(movementId).forEach(v -> versions.put((Long) v[0], (Long) v[1]));
-		ScoreImport preview = new ScoreImport(UUID.randomUUID().toString(), movementId, stored.getOriginalName(),
-				actor.username(), clock.instant(), outcome.rows(), errors, outcome.mismatches(), versions);
-		forgetOld();
-		previews.put(preview.id(), preview);
-		return preview;
+		ScoreImport read = new ScoreImport(null, movementId, stored.getOriginalName(), actor.username(), clock.instant(),
+				outcome.rows(), errors, outcome.mismatches(), versions);
+		String token = drafts.put(DRAFT_KIND, actor.username(), JSON.writeValueAsBytes(read), PREVIEW_LIFETIME);
+		return new ScoreImport(token, read.movementId(), read.fileName(), read.importedBy(), read.readAt(), read.rows(),
+				read.errors(), read.mismatches(), read.versions());
 	}
 
 	/**
@@ -182,8 +188,8 @@ public class ScoreImportService {
 	 * assessment changed after the sheet was read.
 	 */
 	public int commit(Actor actor, Long movementId, String importId) {
-		ScoreImport preview = previews.get(importId);
-		if (preview == null || !preview.movementId().equals(movementId) || !preview.importedBy().equals(actor.username())) {
+		ScoreImport preview = take(actor, importId);
+		if (!preview.movementId().equals(movementId)) {
 			throw new NotFoundException("emulation.import.unknown");
 		}
 		if (!preview.errors().isEmpty()) {
@@ -198,7 +204,6 @@ public class ScoreImportService {
 			case REVIEW -> committer.asAdjustments(actor, movement, scale, preview, reason);
 			default -> throw new RuleViolationException("emulation.import.wrongStage");
 		}
-		previews.remove(importId);
 		return preview.rows().size();
 	}
 
@@ -216,9 +221,14 @@ public class ScoreImportService {
 		}
 	}
 
-	private void forgetOld() {
-		Instant limit = clock.instant().minus(PREVIEW_LIFETIME);
-		previews.values().removeIf(p -> p.readAt().isBefore(limit));
+	/** The actor's own preview, locked and consumed with this transaction (kept if the commit fails). */
+	private ScoreImport take(Actor actor, String importId) {
+		try {
+			return JSON.readValue(drafts.take(DRAFT_KIND, importId, actor.username()), ScoreImport.class);
+		}
+		catch (NotFoundException | JacksonException e) {
+			throw new NotFoundException("emulation.import.unknown");
+		}
 	}
 
 	private String message(String key, Object... args) {

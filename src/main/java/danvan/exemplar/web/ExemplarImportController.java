@@ -26,12 +26,11 @@ import danvan.platform.files.StoredFile;
 import danvan.platform.security.Access;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.web.Flash;
-import danvan.platform.web.NotFoundException;
 import danvan.platform.web.RuleViolationException;
 
 /**
- * Import of an existing Excel list: the upload is stored and previewed with every cell in error; saving reads the
- * stored file again and registers all its rows, or none.
+ * Import of an existing Excel list: the upload is stored and previewed with every cell in error; a clean sheet is
+ * kept as a work draft in the database, and saving (on any node) registers all its rows, or none.
  */
 @Controller
 @RequestMapping("/exemplar/import")
@@ -63,9 +62,12 @@ class ExemplarImportController {
 				throw RuleViolationException.onField("file", "exemplar.file.required");
 			}
 			StoredFile stored = files.store(file, FileRules.of(List.of(FileKind.XLSX), 10));
-			ExemplarSheets.Preview preview = sheets.preview(CurrentActor.require(), files.open(stored).readAllBytes(), locale);
+			byte[] xlsx = files.open(stored).readAllBytes();
+			ExemplarSheets.Preview preview = sheets.preview(CurrentActor.require(), xlsx, locale);
 			model.addAttribute("preview", preview);
-			model.addAttribute("fileId", stored.getId());
+			if (preview.ok()) {
+				model.addAttribute("importId", sheets.keep(CurrentActor.require(), xlsx));
+			}
 		}
 		catch (RuleViolationException e) {
 			model.addAttribute("problem", flash.text(e.messageKey(), e.arguments()));
@@ -78,13 +80,9 @@ class ExemplarImportController {
 
 	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = SUBTREE)
 	@PostMapping("/save")
-	String save(@RequestParam Long fileId, Model model, Locale locale, RedirectAttributes redirect) throws IOException {
-		StoredFile stored = files.describe(fileId);
-		if (stored.getKind() != FileKind.XLSX || !CurrentActor.require().username().equals(stored.getUploadedBy())) {
-			throw NotFoundException.record();
-		}
+	String save(@RequestParam(required = false) String importId, Model model, Locale locale, RedirectAttributes redirect) {
 		try {
-			int n = sheets.importAll(CurrentActor.require(), files.open(stored).readAllBytes(), locale);
+			int n = sheets.importKept(CurrentActor.require(), importId, locale);
 			flash.add(redirect, "exemplar.import.saved", n);
 			return "redirect:/exemplar/exemplars";
 		}

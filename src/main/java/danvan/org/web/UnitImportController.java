@@ -31,12 +31,11 @@ import danvan.platform.files.StoredFile;
 import danvan.platform.security.Access;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.web.Flash;
-import danvan.platform.web.NotFoundException;
 import danvan.platform.web.RuleViolationException;
 
 /**
  * The tree from an Excel list: upload, a preview naming every wrong cell by row and column, then the import
- * of the file kept in the file store (no preview lives in one node's memory). Used on the first sign-in too.
+ * of the list kept as a work draft in the database (any node commits it; nothing lives in one node's memory). Used on the first sign-in too.
  */
 @Controller
 class UnitImportController {
@@ -83,9 +82,12 @@ class UnitImportController {
 	String preview(@RequestParam(required = false) MultipartFile file, Model model) {
 		try {
 			StoredFile stored = files.store(file, RULES);
-			UnitImport.Preview preview = imports.preview(CurrentActor.require(), read(stored));
+			byte[] sheet = content(stored);
+			UnitImport.Preview preview = imports.preview(CurrentActor.require(), UnitSheet.read(sheet));
 			model.addAttribute("preview", preview);
-			model.addAttribute("fileId", stored.getId());
+			if (preview.ok()) {
+				model.addAttribute("importId", imports.keep(CurrentActor.require(), sheet));
+			}
 		}
 		catch (RuleViolationException e) {
 			model.addAttribute("problem", flash.text(e.messageKey(), e.arguments()));
@@ -94,14 +96,10 @@ class UnitImportController {
 	}
 
 	@Access(roles = { ADMIN, BOARD_OFFICER }, scope = SUBTREE)
-	@PostMapping(PATH + "/{fileId}")
-	String commit(@PathVariable Long fileId, Model model, RedirectAttributes redirect) {
-		StoredFile stored = files.describe(fileId);
-		if (stored.getKind() != FileKind.XLSX || !stored.getUploadedBy().equals(CurrentActor.name())) {
-			throw NotFoundException.record();
-		}
+	@PostMapping(PATH + "/{importId}")
+	String commit(@PathVariable String importId, Model model, RedirectAttributes redirect) {
 		try {
-			List<OrgUnit> created = imports.commit(CurrentActor.require(), read(stored));
+			List<OrgUnit> created = imports.commit(CurrentActor.require(), importId, UnitSheet::read);
 			flash.add(redirect, "org.import.done", created.size());
 			return "redirect:/org/units";
 		}
@@ -111,9 +109,9 @@ class UnitImportController {
 		}
 	}
 
-	private List<UnitImport.Line> read(StoredFile stored) {
+	private byte[] content(StoredFile stored) {
 		try (InputStream in = files.open(stored)) {
-			return UnitSheet.read(in.readAllBytes());
+			return in.readAllBytes();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

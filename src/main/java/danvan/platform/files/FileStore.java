@@ -3,9 +3,6 @@ package danvan.platform.files;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -13,7 +10,9 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -24,21 +23,37 @@ import danvan.platform.web.RuleViolationException;
 
 /**
  * Keeps uploaded files: checks size and kind by content (a file must be what its name claims), stores the
- * bytes under {@code danvan.files.root} with a generated name, and records who uploaded what and its
- * SHA-256. Files are never overwritten or deleted.
+ * bytes with a generated name — under {@code danvan.files.root}, or in the database when
+ * {@code danvan.files.store=database} ({@link FileContents}) — and records who uploaded what and its SHA-256.
+ * Files are never overwritten or deleted.
  */
 @Service
 public class FileStore {
 
 	private final StoredFiles files;
 
-	private final Path root;
+	private final FileContents contents;
 
 	private final Clock clock;
 
-	FileStore(StoredFiles files, @Value("${danvan.files.root:./data/files}") String root, Clock clock) {
+	@Autowired
+	FileStore(StoredFiles files, @Value("${danvan.files.store:directory}") String store,
+			@Value("${danvan.files.root:./data/files}") String root, JdbcTemplate jdbc, Clock clock) {
+		this(files, switch (store) {
+			case "directory" -> new DirectoryContents(root);
+			case "database" -> new DatabaseContents(jdbc);
+			default -> throw new IllegalStateException(
+					"danvan.files.store (DANVAN_FILES_STORE) is 'directory' or 'database', not '" + store + "'");
+		}, clock);
+	}
+
+	FileStore(StoredFiles files, String root, Clock clock) {
+		this(files, new DirectoryContents(root), clock);
+	}
+
+	FileStore(StoredFiles files, FileContents contents, Clock clock) {
 		this.files = files;
-		this.root = Paths.get(root).toAbsolutePath().normalize();
+		this.contents = contents;
 		this.clock = clock;
 	}
 
@@ -75,7 +90,7 @@ public class FileStore {
 			throw RuleViolationException.onField("file", "files.typeMismatch", name);
 		}
 		String key = UUID.randomUUID().toString();
-		write(key, content);
+		contents.write(key, content);
 		return files.save(new StoredFile(name, kind, content.length, sha256(content), key, clock.instant(),
 				CurrentActor.name()));
 	}
@@ -87,27 +102,11 @@ public class FileStore {
 
 	/** The stored bytes; the caller decides first whether the reader may see them. */
 	public InputStream open(StoredFile file) {
-		try {
-			return Files.newInputStream(pathOf(file.getStorageKey()));
-		}
-		catch (IOException e) {
+		InputStream in = contents.open(file.getStorageKey());
+		if (in == null) {
 			throw new NotFoundException("files.missing");
 		}
-	}
-
-	private void write(String key, byte[] content) {
-		Path target = pathOf(key);
-		try {
-			Files.createDirectories(target.getParent());
-			Files.write(target, content);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
-
-	private Path pathOf(String key) {
-		return root.resolve(key.substring(0, 2)).resolve(key);
+		return in;
 	}
 
 	/** The last path segment of the name the browser sent, without control characters, at most 200 chars. */

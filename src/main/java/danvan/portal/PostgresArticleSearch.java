@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -118,8 +119,13 @@ class PostgresArticleSearch implements ArticleSearchEngine {
 	/** How alike (0–1, pg_trgm's word similarity) a title or lead must be to the query for a near match. */
 	private final double nearMatch;
 
-	PostgresArticleSearch(DataSource dataSource, Clock clock, @Value("${danvan.search.near-match:0.5}") double nearMatch) {
+	/** How long a near match may take before the page says nothing was found. */
+	private final Duration nearMatchTimeLimit;
+
+	PostgresArticleSearch(DataSource dataSource, Clock clock, @Value("${danvan.search.near-match:0.5}") double nearMatch,
+			@Value("${danvan.search.near-match-time-limit:500ms}") Duration nearMatchTimeLimit) {
 		this.nearMatch = nearMatch;
+		this.nearMatchTimeLimit = nearMatchTimeLimit;
 		this.jdbc = new JdbcTemplate(dataSource);
 		// the time limit: a query still running after it is cancelled by the database
 		this.jdbc.setQueryTimeout((int) ArticleSearch.TIME_LIMIT.toSeconds());
@@ -176,17 +182,28 @@ class PostgresArticleSearch implements ArticleSearchEngine {
 
 	/** On one connection: the similarity a near match needs (configuration), then the near matches. */
 	private ArticleSearch.Results near(Connection connection, String words, Timestamp now, int page) throws SQLException {
-		try (PreparedStatement set = connection.prepareStatement("select set_config('pg_trgm.word_similarity_threshold', ?, false)")) {
-			set.setString(1, Double.toString(nearMatch));
+		settings(connection, Double.toString(nearMatch), Long.toString(nearMatchTimeLimit.toMillis()));
+		try {
+			JdbcTemplate single = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+			long near = count(single, NEAR_COUNT, words, now);
+			List<ArticleSearch.Hit> hits = near <= (long) page * ArticleSearch.PAGE_SIZE ? List.of()
+					: single.query(NEAR, PostgresArticleSearch::hit, words, now, words, ArticleSearch.PAGE_SIZE,
+							page * ArticleSearch.PAGE_SIZE);
+			return results(words, hits, near, true, page);
+		}
+		finally {
+			settings(connection, "0.6", "0");
+		}
+	}
+
+	/** The similarity a near match needs, and the time it may take (trigrams of common syllables match most rows). */
+	private static void settings(Connection connection, String similarity, String timeoutMillis) throws SQLException {
+		try (PreparedStatement set = connection.prepareStatement(
+				"select set_config('pg_trgm.word_similarity_threshold', ?, false), set_config('statement_timeout', ?, false)")) {
+			set.setString(1, similarity);
+			set.setString(2, timeoutMillis);
 			set.execute();
 		}
-		JdbcTemplate single = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
-		single.setQueryTimeout(jdbc.getQueryTimeout());
-		long near = count(single, NEAR_COUNT, words, now);
-		List<ArticleSearch.Hit> hits = near <= (long) page * ArticleSearch.PAGE_SIZE ? List.of()
-				: single.query(NEAR, PostgresArticleSearch::hit, words, now, words, ArticleSearch.PAGE_SIZE,
-						page * ArticleSearch.PAGE_SIZE);
-		return results(words, hits, near, true, page);
 	}
 
 	private long count(String sql, Timestamp now) {

@@ -57,8 +57,8 @@ class EligibleYearController {
 		model.addAttribute("unit", scope);
 		model.addAttribute("year", year == null ? String.valueOf(LocalDate.now(clock).getYear()) : year);
 		model.addAttribute("rows", List.of());
-		if (scope == null) {
-			return "commendation/eligible-year";
+		if (scope == null || award == null) {
+			return "commendation/eligible-year"; // a subtree is checked only when asked, not on opening the page
 		}
 		try {
 			int y = year == null ? LocalDate.now(clock).getYear() : parseYear(year);

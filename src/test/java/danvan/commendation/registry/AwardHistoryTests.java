@@ -71,7 +71,7 @@ class AwardHistoryTests {
 			.andExpect(content().string(containsString("Quá trình khen thưởng")))
 			.andExpect(content().string(containsString("125-QĐ/BDVHU")));
 		Long province = org.unitByCode("TU_DONG_THAP").orElseThrow().id();
-		Long unawarded = org.officialsIn(province).stream()
+		Long unawarded = org.unitIdsWithin(province).stream().flatMap(u -> org.officialsIn(u).stream())
 			.filter(o -> registry.ofOfficial(o.id()).isEmpty()).findFirst().orElseThrow().id();
 		mvc.perform(get("/org/officials/{id}", unawarded).with(as(users, "bandanvan")))
 			.andExpect(status().isOk())

@@ -49,6 +49,10 @@ public class CatalogService {
 			.orElseThrow(NotFoundException::record);
 	}
 
+	public java.util.Optional<AwardType> findAwardType(String code) {
+		return code == null ? java.util.Optional.empty() : awards.findByCode(code.strip().toUpperCase(Locale.ROOT));
+	}
+
 	public List<EligibilityRule> rulesOf(AwardType award) {
 		return rules.findByAwardTypeIdOrderById(award.getId());
 	}

@@ -54,6 +54,12 @@ public class Nomination implements AuditLabel {
 
 	private String origin;
 
+	private String sourceKey;
+
+	private String sourceLabel;
+
+	private String sourceLink;
+
 	@Enumerated(EnumType.STRING)
 	private NominationStatus status;
 
@@ -111,6 +117,22 @@ public class Nomination implements AuditLabel {
 					candidate.getName());
 		}
 		candidates.add(candidate);
+	}
+
+	/** A proposal from another module: where it came from, once (the key makes a replayed event change nothing). */
+	void proposedFrom(String key, String label, String link) {
+		this.sourceKey = key;
+		this.sourceLabel = label;
+		this.sourceLink = link;
+	}
+
+	/** Adds a proposed candidate unless already there or no longer editable; answers whether it was added. */
+	boolean propose(Candidate candidate) {
+		if (!isEditable() || candidates.stream().anyMatch(c -> c.same(candidate))) {
+			return false;
+		}
+		candidates.add(candidate);
+		return true;
 	}
 
 	void removeCandidate(int index) {
@@ -270,6 +292,23 @@ public class Nomination implements AuditLabel {
 
 	public String getOrigin() {
 		return origin;
+	}
+
+	public String getSourceKey() {
+		return sourceKey;
+	}
+
+	public String getSourceLabel() {
+		return sourceLabel;
+	}
+
+	public String getSourceLink() {
+		return sourceLink;
+	}
+
+	/** Proposed by another module's event (an emulation result, an exemplar stage review), not by hand. */
+	public boolean isProposed() {
+		return sourceKey != null;
 	}
 
 	public NominationStatus getStatus() {

@@ -64,10 +64,11 @@ public class RegistryService {
 		if (words.isEmpty()) {
 			return registry.latest(PageRequest.of(0, PAGE));
 		}
-		return registry.search(words.get(0), PageRequest.of(0, 5000)).stream()
-			.filter(c -> words.stream().allMatch(c.getSearchTextForMatch()::contains))
-			.limit(PAGE)
-			.toList();
+		String[] like = new String[6];
+		for (int i = 0; i < like.length; i++) {
+			like[i] = i < words.size() ? "%" + words.get(i).replace("%", "").replace("_", "") + "%" : "%";
+		}
+		return registry.searchAll(like[0], like[1], like[2], like[3], like[4], like[5], PageRequest.of(0, PAGE));
 	}
 
 	public String awardName(Long awardTypeId) {

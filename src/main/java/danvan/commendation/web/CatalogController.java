@@ -94,10 +94,13 @@ class CatalogController {
 	@GetMapping("/commendation/registry")
 	String registry(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) java.time.LocalDate from, @RequestParam(required = false) java.time.LocalDate to,
+			@RequestParam(required = false) Long official, @RequestParam(required = false) Long recipientUnit,
 			Model model) {
 		model.addAttribute("q", q);
-		List<Commendation> rows = unit != null && from != null && to != null && !to.isBefore(from)
-				? registry.grantedWithin(unit, from, to) : registry.search(q);
+		List<Commendation> rows = official != null ? registry.ofOfficial(official)
+				: recipientUnit != null ? registry.ofUnit(recipientUnit)
+				: unit != null && from != null && to != null && !to.isBefore(from)
+						? registry.grantedWithin(unit, from, to) : registry.search(q);
 		model.addAttribute("rows", registry.visibleTo(CurrentActor.require(), rows));
 		model.addAttribute("registry", registry);
 		return "commendation/registry";

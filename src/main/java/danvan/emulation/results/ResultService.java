@@ -294,7 +294,8 @@ public class ResultService {
 			.map(r -> new NominationsRequested.Nominee(r.unitId(), r.unitName(), r.cluster(), r.total(), r.rank(),
 					r.clusterRank(), r.classification()))
 			.toList();
-		events.publishEvent(new NominationsRequested(movementId, revision.getRevisionNo(), rule, nominees, actor.username()));
+		events.publishEvent(new NominationsRequested(movementId, movement.getName(),
+				movement.getOrganiserUnitId(), revision.getRevisionNo(), rule, nominees, actor.username()));
 		return nominees;
 	}
 

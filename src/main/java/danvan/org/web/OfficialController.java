@@ -1,5 +1,7 @@
 package danvan.org.web;
 
+import java.util.List;
+
 import static danvan.platform.security.Audience.SIGNED_IN;
 import static danvan.platform.security.OrgScope.RECORD;
 import static danvan.platform.security.OrgScope.SUBTREE;
@@ -31,6 +33,7 @@ import danvan.platform.security.Access;
 import danvan.platform.security.Actor;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.web.Flash;
+import danvan.platform.web.RecordsAbout;
 import danvan.platform.web.FormErrors;
 import danvan.platform.web.RuleViolationException;
 
@@ -48,7 +51,11 @@ class OfficialController {
 
 	private final Flash flash;
 
-	OfficialController(OfficialService officials, OrgUnitService units, OrgAccess access, Flash flash) {
+	private final List<RecordsAbout> records;
+
+	OfficialController(OfficialService officials, OrgUnitService units, OrgAccess access, Flash flash,
+			List<RecordsAbout> records) {
+		this.records = records;
 		this.officials = officials;
 		this.units = units;
 		this.access = access;
@@ -179,6 +186,7 @@ class OfficialController {
 		model.addAttribute("period", period);
 		model.addAttribute("canManage", access.canManageOfficials(actor, official.getUnit()));
 		model.addAttribute("periodUnits", units.tree(actor));
+		model.addAttribute("records", RecordsAboutPages.about(records, actor, RecordsAbout.Subject.OFFICIAL, official.getId()));
 		return "org/officials/detail";
 	}
 

@@ -36,6 +36,7 @@ import danvan.platform.security.Access;
 import danvan.platform.security.Actor;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.web.Flash;
+import danvan.platform.web.RecordsAbout;
 import danvan.platform.web.FormErrors;
 import danvan.platform.web.RuleViolationException;
 
@@ -51,7 +52,11 @@ class UnitController {
 
 	private final Flash flash;
 
-	UnitController(OrgUnitService units, OfficialService officials, OrgAccess access, Flash flash) {
+	private final List<RecordsAbout> records;
+
+	UnitController(OrgUnitService units, OfficialService officials, OrgAccess access, Flash flash,
+			List<RecordsAbout> records) {
+		this.records = records;
 		this.units = units;
 		this.officials = officials;
 		this.access = access;
@@ -113,6 +118,7 @@ class UnitController {
 		model.addAttribute("readable", readable(actor, unit, mergedFrom));
 		model.addAttribute("officials", officials.inUnit(id));
 		model.addAttribute("canManage", access.canManageUnit(actor, unit));
+		model.addAttribute("records", RecordsAboutPages.about(records, actor, RecordsAbout.Subject.UNIT, id));
 		return "org/units/detail";
 	}
 

@@ -98,4 +98,18 @@ class ReportingFiguresBrowserTests extends BrowserTest {
 		screenshot(commune, "reporting-commune-year-2026");
 	}
 
+	@Test
+	void theBoardReadsItsDashboardAsChartsOverTables() {
+		Page page = newPage(1280, 1800);
+		signIn(page, "bandanvan", "Danvan@2026");
+		page.navigate(url("/reporting/dashboard"));
+		page.getByLabel("Đơn vị").selectOption(new SelectOption().setLabel("— Huyện ủy Châu Thành (đã kết thúc từ 01/07/2025)"));
+		page.getByLabel("Từ ngày").fill("2020-07-01");
+		page.getByLabel("Đến ngày").fill("2020-09-30");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem số liệu")).click();
+		assertThat(page.locator("#chart-movements canvas")).isVisible();
+		assertThat(page.locator("#chart-commendations table")).containsText("2020");
+		screenshot(page, "reporting-dashboard-district-q3-2020");
+	}
+
 }

@@ -60,7 +60,11 @@ public class ReportService {
 	@Transactional(readOnly = true)
 	public List<ReportKind> kinds() {
 		LocalDate today = LocalDate.now(clock);
-		return kinds.findAll().stream().filter(k -> k.isInForceOn(today)).toList();
+		return kinds.findAll()
+			.stream()
+			.filter(k -> k.isInForceOn(today))
+			.sorted(java.util.Comparator.comparingInt(ReportKind::getSortOrder).thenComparing(ReportKind::getCode))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -108,6 +108,14 @@ class ReportingCalendarTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
+		byte[] pdf = mvc.perform(get("/reporting/reports/{id}/document.pdf", nine.getId()).with(as("bandanvan")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		// kept for a look (pdftoppm -png target/reporting-nine-months-2020.pdf)
+		java.nio.file.Files.write(java.nio.file.Path.of("target/reporting-nine-months-2020.pdf"), pdf);
+		java.nio.file.Files.write(java.nio.file.Path.of("target/reporting-nine-months-2020.docx"), docx);
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
 				XWPFWordExtractor text = new XWPFWordExtractor(document)) {
 			assertThat(text.getText()).contains("Theo báo cáo của Đảng ủy xã Tam Hiệp, báo cáo quý III năm 2020")

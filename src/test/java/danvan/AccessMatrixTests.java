@@ -538,6 +538,7 @@ class AccessMatrixTests {
 			fixed.put("category", danvan.portal.Category.values()[0].slug());
 			fixed.put("image", first("select id from portal_image order by id"));
 			fixed.put("comment", first("select id from portal_comment order by id"));
+			fixed.put("reportingCall", first("select id from reporting_call where period_label = 'quý III năm 2026' order by id"));
 			byUnit.put(false, unitSamples(ownUnit, UNIT_OFFICER, movement));
 			byUnit.put(true, unitSamples(otherUnit, OTHER_UNIT_OFFICER, movement));
 		}
@@ -636,6 +637,9 @@ class AccessMatrixTests {
 			}
 			if (pattern.startsWith("/dialogue/petitions") || pattern.startsWith("/api/dialogue/petitions")) {
 				return unitValues.get("petition");
+			}
+			if (pattern.startsWith("/reporting/calls")) {
+				return fixed.get("reportingCall");
 			}
 			if (pattern.startsWith("/reporting/reports") || pattern.startsWith("/api/reporting/reports")) {
 				return unitValues.get("report");

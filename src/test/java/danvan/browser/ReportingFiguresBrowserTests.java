@@ -71,4 +71,45 @@ class ReportingFiguresBrowserTests extends BrowserTest {
 		screenshot(commune, "reporting-commune-submitted");
 	}
 
+	@Test
+	void theBoardFollowsItsCalendarAndACommuneReportsFromIt() {
+		Page page = newPage();
+		signIn(page, "bandanvan", "Danvan@2026");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Báo cáo")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lịch báo cáo")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("quý III năm 2020")).click();
+		assertThat(page.locator("#call-summary")).hasText("Đã gửi 4/4 đơn vị; chậm hạn: 2.");
+		assertThat(page.locator("#answers tr", new Page.LocatorOptions().setHasText("Long Định"))).containsText("Chậm hạn");
+		assertThat(page.locator("#answers tr", new Page.LocatorOptions().setHasText("Bình Đức"))).containsText("Bị trả lại");
+		screenshot(page, "reporting-call-q3-2020");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đọc song song các báo cáo")).click();
+		assertThat(page.locator("#side-by-side")).containsText("1,2 km đường được bê tông hóa");
+		screenshot(page, "reporting-side-by-side-q3-2020");
+
+		Page commune = newPage();
+		signIn(commune, "binhduc", "Danvan@2026");
+		commune.navigate(url("/reporting/calls"));
+		commune.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("năm 2026").setExact(true)).click();
+		commune.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lập báo cáo")).click();
+		assertThat(commune.getByRole(AriaRole.STATUS)).containsText("Đã lập báo cáo");
+		commune.getByLabel("Kiến nghị, đề xuất với cấp trên").fill("Đề nghị Tỉnh ủy hỗ trợ kinh phí tập huấn cho Tổ dân vận ấp.");
+		commune.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+		assertThat(commune.getByRole(AriaRole.STATUS)).containsText("Đã lưu nội dung báo cáo");
+		screenshot(commune, "reporting-commune-year-2026");
+	}
+
+	@Test
+	void theBoardReadsItsDashboardAsChartsOverTables() {
+		Page page = newPage(1280, 1800);
+		signIn(page, "bandanvan", "Danvan@2026");
+		page.navigate(url("/reporting/dashboard"));
+		page.getByLabel("Đơn vị").selectOption(new SelectOption().setLabel("— Huyện ủy Châu Thành (đã kết thúc từ 01/07/2025)"));
+		page.getByLabel("Từ ngày").fill("2020-07-01");
+		page.getByLabel("Đến ngày").fill("2020-09-30");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem số liệu")).click();
+		assertThat(page.locator("#chart-movements canvas")).isVisible();
+		assertThat(page.locator("#chart-commendations table")).containsText("2020");
+		screenshot(page, "reporting-dashboard-district-q3-2020");
+	}
+
 }

@@ -263,7 +263,7 @@ class ReportTests {
 	private Report districtQ3() {
 		Long id = reports.visibleTo(admin, unit("HU_CHAU_THANH"))
 			.stream()
-			.filter(r -> r.getUnitId().equals(unit("HU_CHAU_THANH")))
+			.filter(r -> r.getUnitId().equals(unit("HU_CHAU_THANH")) && "45-BC/BDVHU".equals(r.getNumber()))
 			.findFirst()
 			.orElseThrow()
 			.getId();

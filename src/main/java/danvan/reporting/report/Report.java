@@ -62,6 +62,8 @@ public class Report {
 
 	private String createdBy;
 
+	private String recommendations = "";
+
 	@Version
 	private long version;
 
@@ -72,6 +74,10 @@ public class Report {
 	@OneToMany(mappedBy = "report", cascade = CascadeType.ALL)
 	@OrderBy("sectionOrder, id")
 	private List<ReportFigure> figures = new ArrayList<>();
+
+	@OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("sectionOrder, id")
+	private List<ReportQuote> quotes = new ArrayList<>();
 
 	@OneToMany(mappedBy = "report", cascade = CascadeType.ALL)
 	@OrderBy("happenedAt, id")
@@ -109,6 +115,29 @@ public class Report {
 			throw RuleViolationException.onField("section" + sortOrder, "reporting.report.narrativeTooLong", MAX_NARRATIVE);
 		}
 		sections.stream().filter(s -> s.getSortOrder() == sortOrder).findFirst().ifPresent(s -> s.write(narrative));
+	}
+
+	/** The unit's recommendations to the level above (kiến nghị, đề xuất). */
+	void recommend(String text) {
+		requireWritable();
+		if (text != null && text.length() > MAX_NARRATIVE) {
+			throw RuleViolationException.onField("recommendations", "reporting.report.narrativeTooLong", MAX_NARRATIVE);
+		}
+		this.recommendations = text == null ? "" : text.strip();
+	}
+
+	/** Quotes the accepted unit reports afresh: what each section and the recommendations quote now. */
+	void quote(List<Quoted> fresh) {
+		quotes.clear();
+		fresh.forEach(q -> quotes.add(new ReportQuote(this, q.sectionOrder(), q.kind(), q.source(), q.label(), q.excerpt())));
+	}
+
+	record Quoted(int sectionOrder, String kind, Report source, String label, String excerpt) {
+	}
+
+	/** When the report was first sent up: a report first sent after the deadline stays late. */
+	public Optional<Instant> firstSubmittedAt() {
+		return steps.stream().filter(s -> "SUBMITTED".equals(s.getAction())).map(ReportStep::getHappenedAt).findFirst();
 	}
 
 	void override(Long figureId, BigDecimal value, String note) {
@@ -226,6 +255,14 @@ public class Report {
 
 	public List<ReportFigure> getFigures() {
 		return List.copyOf(figures);
+	}
+
+	public String getRecommendations() {
+		return recommendations;
+	}
+
+	public List<ReportQuote> getQuotes() {
+		return List.copyOf(quotes);
 	}
 
 	public List<ReportStep> getSteps() {

@@ -91,6 +91,20 @@ public class ReportDocuments {
 					paragraphs.add(figureLine(figure));
 				}
 			}
+			for (ReportQuote quote : report.getQuotes()) {
+				if (quote.getSectionOrder() == section.getSortOrder() && !quote.isRecommendation()) {
+					paragraphs.add(msg("reporting.document.quote", quote.getSourceLabel(), quote.getExcerpt()));
+				}
+			}
+			if (section.isCollectsRecommendations()) {
+				paragraphs.addAll(paragraphs(report.getRecommendations()));
+				for (ReportQuote quote : report.getQuotes()) {
+					if (quote.isRecommendation()) {
+						paragraphs.add(msg("reporting.document.recommendation", quote.getSourceLabel(),
+								quote.getExcerpt().replaceAll("\\s+", " ")));
+					}
+				}
+			}
 			sections.add(new Article(section.getHeading(), first, paragraphs));
 		}
 		Signature signature = new Signature(SigningAuthority.DIRECT, null, msg("reporting.document.signerTitle"), "");

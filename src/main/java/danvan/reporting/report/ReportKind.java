@@ -29,12 +29,18 @@ public class ReportKind {
 
 	private LocalDate effectiveTo;
 
+	private int sortOrder;
+
 	@OneToMany
 	@JoinColumn(name = "kind_code", insertable = false, updatable = false)
 	@OrderBy("sortOrder")
 	private List<TemplateSection> sections = new ArrayList<>();
 
 	protected ReportKind() {
+	}
+
+	public int getSortOrder() {
+		return sortOrder;
 	}
 
 	public String getCode() {

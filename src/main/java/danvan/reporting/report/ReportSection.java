@@ -30,6 +30,8 @@ public class ReportSection {
 
 	private String narrative = "";
 
+	private boolean collectsRecommendations;
+
 	protected ReportSection() {
 	}
 
@@ -38,6 +40,7 @@ public class ReportSection {
 		this.sortOrder = template.getSortOrder();
 		this.heading = template.getHeading();
 		this.guidance = template.getGuidance();
+		this.collectsRecommendations = template.isCollectsRecommendations();
 	}
 
 	void write(String text) {
@@ -58,6 +61,10 @@ public class ReportSection {
 
 	public String getGuidance() {
 		return guidance;
+	}
+
+	public boolean isCollectsRecommendations() {
+		return collectsRecommendations;
 	}
 
 	public String getNarrative() {

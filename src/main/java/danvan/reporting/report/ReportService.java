@@ -45,8 +45,11 @@ public class ReportService {
 
 	private final Clock clock;
 
+	private final UnitReportQuotes quotes;
+
 	ReportService(ReportRepository reports, ReportKindRepository kinds, Figures figures, OrgDirectory org,
-			Clock clock) {
+			Clock clock, UnitReportQuotes quotes) {
+		this.quotes = quotes;
 		this.reports = reports;
 		this.kinds = kinds;
 		this.figures = figures;
@@ -57,7 +60,11 @@ public class ReportService {
 	@Transactional(readOnly = true)
 	public List<ReportKind> kinds() {
 		LocalDate today = LocalDate.now(clock);
-		return kinds.findAll().stream().filter(k -> k.isInForceOn(today)).toList();
+		return kinds.findAll()
+			.stream()
+			.filter(k -> k.isInForceOn(today))
+			.sorted(java.util.Comparator.comparingInt(ReportKind::getSortOrder).thenComparing(ReportKind::getCode))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -79,6 +86,7 @@ public class ReportService {
 		report.getSections().size();
 		report.getFigures().size();
 		report.getSteps().size();
+		report.getQuotes().size();
 		return report;
 	}
 
@@ -120,12 +128,22 @@ public class ReportService {
 
 	@Transactional
 	public Report write(Actor actor, Long id, long version, Map<Integer, String> narratives, String number) {
+		return write(actor, id, version, narratives, number, null);
+	}
+
+	/** Writes the narratives, the number and, when given, the recommendations to the level above. */
+	@Transactional
+	public Report write(Actor actor, Long id, long version, Map<Integer, String> narratives, String number,
+			String recommendations) {
 		Report report = writable(actor, id, version);
 		if (number != null && number.length() > 60) {
 			throw RuleViolationException.onField("number", "reporting.report.numberTooLong");
 		}
 		narratives.forEach(report::write);
 		report.number(number);
+		if (recommendations != null) {
+			report.recommend(recommendations);
+		}
 		return reports.save(report);
 	}
 
@@ -186,7 +204,16 @@ public class ReportService {
 			figure.compiled(f == null ? BigDecimal.ZERO : f.value(), p == null ? null : p.value(),
 					f == null ? null : f.recordsPath());
 		}
+		report.quote(quotes.quotesFor(report));
 		report.compiled(clock.instant(), actor.username());
+	}
+
+	/** The reports of a kind for exactly this period, whatever their unit or status (the calendar's answers). */
+	@Transactional(readOnly = true)
+	public List<Report> forPeriod(String kindCode, LocalDate from, LocalDate to) {
+		List<Report> found = reports.findByKindCodeAndPeriodFromAndPeriodTo(kindCode, from, to);
+		found.forEach(r -> r.getSteps().size());
+		return found;
 	}
 
 	private static Map<String, Figure> byCode(List<Figure> list) {

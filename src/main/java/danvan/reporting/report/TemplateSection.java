@@ -26,6 +26,8 @@ public class TemplateSection {
 
 	private String figureCodes;
 
+	private boolean collectsRecommendations;
+
 	protected TemplateSection() {
 	}
 
@@ -39,6 +41,11 @@ public class TemplateSection {
 
 	public String getGuidance() {
 		return guidance;
+	}
+
+	/** The section where the units' recommendations to the level above are collected. */
+	public boolean isCollectsRecommendations() {
+		return collectsRecommendations;
 	}
 
 	public List<String> figureCodeList() {

@@ -146,7 +146,8 @@ class ReportController {
 		reports.get(actor, id);
 		try {
 			switch (action) {
-				case "save" -> reports.write(actor, id, version, narratives(form), form.get("number"));
+				case "save" -> reports.write(actor, id, version, narratives(form), form.get("number"),
+						form.get("recommendations"));
 				case "recompile" -> reports.recompile(actor, id, version);
 				case "override" -> reports.override(actor, id, version, parseLong(form.get("figure")),
 						decimal(form.get("value")), form.get("note"));

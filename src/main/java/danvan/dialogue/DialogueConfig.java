@@ -13,7 +13,7 @@ class DialogueConfig {
 
 	@Bean
 	PublicPaths petitionTracking() {
-		return PublicPaths.anyMethod("/kien-nghi/tra-cuu");
+		return PublicPaths.anyMethod("/kien-nghi/tra-cuu", "/kien-nghi/gui");
 	}
 
 }

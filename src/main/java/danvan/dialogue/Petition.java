@@ -87,6 +87,9 @@ public class Petition {
 
 	private String createdBy;
 
+	/** For a petition sent through the portal's form: a hash of the sender's address, for the rate limit. */
+	private String clientKey;
+
 	@Version
 	private long version;
 
@@ -114,6 +117,10 @@ public class Petition {
 		this.refusalDue = refusalDue;
 		this.createdAt = createdAt;
 		this.createdBy = createdBy;
+	}
+
+	void sentFrom(String clientKey) {
+		this.clientKey = clientKey;
 	}
 
 	/** Forwarded to the body that must answer, with the referral document. */

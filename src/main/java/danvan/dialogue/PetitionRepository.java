@@ -20,6 +20,11 @@ interface PetitionRepository extends JpaRepository<Petition, Long> {
 
 	boolean existsByTrackingCode(String trackingCode);
 
+	long countByClientKeyAndCreatedAtAfter(String clientKey, java.time.Instant after);
+
+	java.util.Optional<Petition> findFirstByClientKeyAndPetitionerNameAndContentAndCreatedAtAfter(String clientKey,
+			String petitionerName, String content, java.time.Instant after);
+
 	/** The units that receive petitions or are forwarded them: few, so access is checked on them, not on rows. */
 	@Query("select distinct p.unitId from Petition p")
 	List<Long> receivingUnits();

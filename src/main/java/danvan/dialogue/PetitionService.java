@@ -100,6 +100,14 @@ public class PetitionService {
 			throw RuleViolationException.onField("unitId", "dialogue.petition.unit.required");
 		}
 		access.requireHandle(actor, draft.unitId());
+		return store(actor.username(), draft, receptionDayId, null);
+	}
+
+	/**
+	 * Checks and keeps a petition received by {@code by} (an officer, or the portal's public form with the
+	 * sender's {@code clientKey}), with its reply due date and a first step in its history.
+	 */
+	Petition store(String by, PetitionDraft draft, Long receptionDayId, String clientKey) {
 		check(draft);
 		org.requireOpenOn(draft.unitId(), draft.receivedOn(), "unitId");
 		LocalDate replyDue = deadlines.due(DeadlineRules.ANSWER, draft.receivedOn());
@@ -107,10 +115,11 @@ public class PetitionService {
 			throw RuleViolationException.onField("receivedOn", "dialogue.petition.noRule");
 		}
 		Petition petition = new Petition(newTrackingCode(draft.receivedOn()), secret(SECRET_LENGTH), draft, replyDue,
-				deadlines.due(DeadlineRules.REFUSAL, draft.receivedOn()), clock.instant(), actor.username());
+				deadlines.due(DeadlineRules.REFUSAL, draft.receivedOn()), clock.instant(), by);
 		petition.heardAt(receptionDayId);
+		petition.sentFrom(clientKey);
 		petitions.save(petition);
-		step(actor, petition, null, null);
+		steps.save(new PetitionStep(petition.getId(), clock.instant(), by, null, petition.getStatus(), null));
 		return petition;
 	}
 

@@ -3,6 +3,9 @@ package danvan.dialogue;
 /** Where a petition was heard. */
 public enum PetitionSource {
 
-	DIALOGUE, RECEPTION, LETTER
+	DIALOGUE, RECEPTION, LETTER,
+
+	/** The public form on the portal ({@code /kien-nghi/gui}). */
+	PORTAL
 
 }

@@ -70,6 +70,10 @@ public class PetitionStep {
 		return toStatus;
 	}
 
+	Long getPetitionId() {
+		return petitionId;
+	}
+
 	public String getNote() {
 		return note;
 	}

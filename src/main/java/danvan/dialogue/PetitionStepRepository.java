@@ -8,4 +8,6 @@ interface PetitionStepRepository extends JpaRepository<PetitionStep, Long> {
 
 	List<PetitionStep> findByPetitionIdOrderByActedAtAscIdAsc(Long petitionId);
 
+	List<PetitionStep> findByPetitionIdInOrderByPetitionIdAscActedAtAscIdAsc(java.util.Collection<Long> petitionIds);
+
 }

@@ -80,20 +80,34 @@ public class ReceptionRegister {
 		List<Petition> found = units.isEmpty() ? List.of() : petitions.registerOf(units, from, to);
 		audit.writeEvent("ReceptionRegister", unitId, AuditAction.READ_PERSONAL_DATA, actor.username(),
 				Map.of("from", from.format(DATE), "to", to.format(DATE), "rows", String.valueOf(found.size())));
+		Map<Long, String> guidance = guidanceNotes(found);
 		List<Row> rows = new ArrayList<>(found.size());
 		int n = 0;
 		for (Petition p : found) {
-			rows.add(row(++n, p));
+			rows.add(row(++n, p, guidance));
 		}
 		return rows;
 	}
 
-	private Row row(int number, Petition p) {
+	/** The note of the last step of each guided petition, read in batches rather than one query a row. */
+	private Map<Long, String> guidanceNotes(List<Petition> found) {
+		List<Long> guided = found.stream().filter(p -> p.getStatus() == PetitionStatus.GUIDED).map(Petition::getId).toList();
+		Map<Long, String> notes = new java.util.HashMap<>();
+		for (int from = 0; from < guided.size(); from += 1000) {
+			for (PetitionStep step : steps.findByPetitionIdInOrderByPetitionIdAscActedAtAscIdAsc(
+					guided.subList(from, Math.min(guided.size(), from + 1000)))) {
+				notes.put(step.getPetitionId(), step.getNote());
+			}
+		}
+		return notes;
+	}
+
+	private Row row(int number, Petition p, Map<Long, String> guidance) {
 		String nameAndAddress = p.getPetitionerAddress() == null ? p.getPetitionerName()
 				: p.getPetitionerName() + ", " + p.getPetitionerAddress();
 		boolean own = p.getForwardedToUnitId() == null && p.getStatus() != PetitionStatus.GUIDED
 				&& p.getStatus() != PetitionStatus.REFUSED;
-		String guidance = p.getStatus() == PetitionStatus.GUIDED ? lastNote(p) : null;
+		String guided = p.getStatus() == PetitionStatus.GUIDED ? guidance.get(p.getId()) : null;
 		String referred = p.getForwardedToUnitId() == null ? null
 				: org.nameOf(p.getForwardedToUnitId()).orElse("")
 						+ (p.getReferralNumber() == null ? "" : " (" + p.getReferralNumber()
@@ -101,12 +115,8 @@ public class ReceptionRegister {
 		String result = p.getAnswer() == null ? null
 				: p.getAnswer() + (p.getAnsweredOn() == null ? "" : " (" + p.getAnsweredOn().format(DATE) + ")");
 		return new Row(number, p.getReceivedOn(), nameAndAddress, p.getPetitionerIdentity(), p.getContent(),
-				p.getKind(), p.getPeople(), null, own, guidance, referred, result, p.getTrackingCode());
+				p.getKind(), p.getPeople(), null, own, guided, referred, result, p.getTrackingCode());
 	}
 
-	private String lastNote(Petition p) {
-		List<PetitionStep> history = steps.findByPetitionIdOrderByActedAtAscIdAsc(p.getId());
-		return history.isEmpty() ? null : history.get(history.size() - 1).getNote();
-	}
 
 }

@@ -58,6 +58,12 @@ public class OrgUnitService {
 			.toList();
 	}
 
+	/** Every unit in display order, as readable, for choices that are not limited by the asker's scope. */
+	@Transactional(readOnly = true)
+	List<UnitNode> wholeTree() {
+		return TreeOrder.sort(units.findAll()).stream().map(u -> new UnitNode(u, u.depth(), true)).toList();
+	}
+
 	/**
 	 * The tree as it stood on {@code day}: the units that existed then, each shown as it was (a unit ended
 	 * later reads as active on that day).

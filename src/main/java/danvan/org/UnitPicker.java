@@ -2,6 +2,8 @@ package danvan.org;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.BiPredicate;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +29,41 @@ public class UnitPicker {
 	@Transactional(readOnly = true)
 	public List<UnitChoice> readableBy(Actor actor, String endedMark) {
 		return units.tree(actor).stream().filter(UnitNode::readable).map(n -> choice(n, endedMark)).toList();
+	}
+
+	/**
+	 * The active units the actor reads where the module's own rule {@code allowed} lets them act (record a
+	 * petition, say), for a form's drop-down.
+	 */
+	@Transactional(readOnly = true)
+	public List<UnitChoice> activeFor(Actor actor, BiPredicate<Actor, Long> allowed) {
+		return units.tree(actor)
+			.stream()
+			.filter(n -> n.readable() && n.unit().isActive() && allowed.test(actor, n.unit().getId()))
+			.map(n -> choice(n, ""))
+			.toList();
+	}
+
+	/** Every active unit, whoever asks: the bodies a record may be sent to, inside one's own scope or not. */
+	@Transactional(readOnly = true)
+	public List<UnitChoice> everyActive() {
+		return units.wholeTree().stream().filter(n -> n.unit().isActive()).map(n -> choice(n, "")).toList();
+	}
+
+	/** The unit a page opens on: the actor's first granted unit, or the first active root for a global grant. */
+	@Transactional(readOnly = true)
+	public Long defaultFor(Actor actor) {
+		return actor.grants()
+			.stream()
+			.map(g -> g.scopeUnitId())
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElseGet(() -> units.tree(actor)
+				.stream()
+				.filter(n -> n.unit().isActive() && n.depth() == 0)
+				.map(n -> n.unit().getId())
+				.findFirst()
+				.orElse(null));
 	}
 
 	private static UnitChoice choice(UnitNode node, String endedMark) {

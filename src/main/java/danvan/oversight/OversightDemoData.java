@@ -158,8 +158,7 @@ class OversightDemoData implements ApplicationRunner {
 				"Theo chỉ đạo của Ban Thường vụ Huyện ủy sau phản ánh của Nhân dân về việc tiếp dân và giải quyết thủ tục hành chính",
 				"Kiểm tra đột xuất công tác Dân vận, Dân vận chính quyền, QCDC, cải cách hành chính, đạo đức công vụ năm 2020",
 				board, new LinkedHashSet<>(communes), new LinkedHashSet<>(ALL_TOPICS), LocalDate.of(2019, 1, 1),
-				LocalDate.of(2020, 5, 31), "17-QĐ/BDVHU", LocalDate.of(2020, 6, 8), null, work, null, team, null, null,
-				false)));
+				LocalDate.of(2020, 5, 31), "17-QĐ/BDVHU", LocalDate.of(2020, 6, 8), null, work, null, team, null, null)));
 		at(LocalDate.of(2020, 6, 15), () -> inspections.start(admin, i.getId(), i.getVersion(),
 				StepInput.on(LocalDate.of(2020, 6, 15), "Các xã nộp báo cáo tự kiểm tra tại buổi làm việc đầu tiên.")));
 		at(LocalDate.of(2020, 6, 26), () -> inspections.endWork(admin, i.getId(), i.getVersion(),
@@ -244,7 +243,7 @@ class OversightDemoData implements ApplicationRunner {
 		Inspection i = at(decided, () -> inspections.create(admin, new InspectionDraft(kind, form, null, title, body,
 				Set.of(target), Set.of(topic), LocalDate.of(2019, 1, 1), work.minusDays(30),
 				(decided.getMonthValue() + 3) + "-QĐ/BDVHU", decided, decided, work, null, List.of(), plan.getId(),
-				committeeId, false)));
+				committeeId)));
 		if (steps >= 1) {
 			at(work, () -> inspections.start(admin, i.getId(), i.getVersion(), StepInput.on(work, null)));
 		}
@@ -335,7 +334,7 @@ class OversightDemoData implements ApplicationRunner {
 				"Giám sát chuyên đề việc thực hiện dân chủ ở cơ sở tại xã Kim Sơn và xã Long Định", board.get(),
 				new LinkedHashSet<>(List.of(kimSon.get(), longDinh.get())), Set.of("QCDC", "DAN_VAN"),
 				today.withDayOfYear(1), work.minusDays(30), "45-QĐ/BTGDVTU", work.minusDays(20), work.minusDays(18), work,
-				null, List.of(), plan.getId(), null, false)));
+				null, List.of(), plan.getId(), null)));
 		at(work, () -> inspections.start(admin, i.getId(), i.getVersion(), StepInput.on(work, null)));
 		LocalDate end = work.plusDays(3);
 		at(end, () -> inspections.endWork(admin, i.getId(), i.getVersion(), StepInput.on(end, null)));
@@ -407,7 +406,7 @@ class OversightDemoData implements ApplicationRunner {
 				"Giám sát việc tiếp công dân và giải quyết thủ tục hành chính của Ủy ban nhân dân xã " + name,
 				party.get(), Set.of(ubnd.get()), Set.of("CCHC", "DAO_DUC_CONG_VU"), today.withDayOfYear(1),
 				work.minusDays(20), "08-QĐ/ĐU", work.minusDays(18), work.minusDays(16), work, null, List.of(), plan.getId(),
-				null, false)));
+				null)));
 		at(work, () -> inspections.start(officer, i.getId(), i.getVersion(), StepInput.on(work, null)));
 		LocalDate end = work.plusDays(2);
 		at(end, () -> inspections.endWork(officer, i.getId(), i.getVersion(), StepInput.on(end, null)));

@@ -79,6 +79,26 @@ class DialogueJourneyBrowserTests extends BrowserTest {
 		button(citizen, "Tra cứu").click();
 		assertThat(citizen.getByRole(AriaRole.ALERT)).containsText("Không tìm thấy");
 		screenshot(citizen, "dialogue-tracking-not-found");
+
+		// a citizen sends a petition from the portal and looks it up with the codes shown once
+		citizen.navigate(url("/kien-nghi/gui"));
+		citizen.locator("#petitionerName").fill("Phạm Thị Trực Tuyến");
+		citizen.locator("#petitionerAddress").fill("ấp Mỹ Lợi, xã Mỹ Hiệp");
+		citizen.locator("#petitionerContact").fill("0912 345 678");
+		citizen.locator("#field").fill("Giao thông");
+		citizen.locator("#content").fill("Đề nghị lắp biển báo giảm tốc trước cổng trường tiểu học Mỹ Lợi.");
+		screenshot(citizen, "dialogue-public-form");
+		button(citizen, "Gửi kiến nghị").click();
+		assertThat(citizen.getByRole(AriaRole.STATUS)).containsText("Đã nhận kiến nghị");
+		String code = citizen.locator("dd code").nth(0).innerText();
+		String secret = citizen.locator("dd code").nth(1).innerText();
+		screenshot(citizen, "dialogue-public-form-sent");
+		citizen.navigate(url("/kien-nghi/tra-cuu"));
+		citizen.locator("#code").fill(code);
+		citizen.locator("#secret").fill(secret);
+		button(citizen, "Tra cứu").click();
+		assertThat(citizen.locator(".card")).containsText("Đã tiếp nhận");
+		assertThat(citizen.locator("body")).not().containsText("Phạm Thị Trực Tuyến");
 	}
 
 	private static void petition(Page page, String content, String name) {

@@ -123,8 +123,15 @@ class OversightTests {
 		LocalDate today = inspections.today();
 		assertRefused(() -> inspections.create(board, draft(InspectionKind.INSPECTION, InspectionForm.SURPRISE, null,
 				today, null, null)), "grounds");
-		assertRefused(() -> inspections.create(board, draft(InspectionKind.SUPERVISION, InspectionForm.SCHEDULED, null,
-				today.plusDays(20), "01-QĐ/BTGDVTU", today.plusDays(15))), "noticeDate");
+		// a notice shorter than the rule's minimum is kept, with a warning on the inspection's page
+		Inspection shortNotice = inspections.create(board, draft(InspectionKind.SUPERVISION, InspectionForm.SCHEDULED,
+				null, today.plusDays(20), "01-QĐ/BTGDVTU", today.plusDays(15)));
+		assertThat(inspections.noticeShortfall(shortNotice)).hasValueSatisfying(s -> {
+			assertThat(s.given()).isEqualTo(5);
+			assertThat(s.minimum()).isEqualTo(15);
+		});
+		assertThat(inspections.noticeShortfall(inspections.create(board, draft(InspectionKind.SUPERVISION,
+				InspectionForm.SCHEDULED, null, today.plusDays(20), "02-QĐ/BTGDVTU", today.minusDays(1))))).isEmpty();
 		Inspection i = inspections.create(board, draft(InspectionKind.INSPECTION, InspectionForm.SURPRISE,
 				"Đơn phản ánh của Nhân dân", today.minusDays(10), null, null));
 		assertRefused(() -> inspections.start(board, i.getId(), i.getVersion(), StepInput.on(today, null)), "on");
@@ -167,7 +174,7 @@ class OversightTests {
 		Inspection i = inspections.create(board, new InspectionDraft(InspectionKind.SUPERVISION, InspectionForm.THEMATIC,
 				null, "Giám sát chuyên đề thủ tục hành chính (leo thang)", unit("BTGDV_DONG_THAP"), Set.of(ubnd),
 				Set.of("CCHC"), null, null, "70-QĐ/BTGDVTU", today.minusDays(9), today.minusDays(8), today.minusDays(6),
-				null, List.of(), null, null, false));
+				null, List.of(), null, null));
 		inspections.start(board, i.getId(), i.getVersion(), StepInput.on(today.minusDays(6), null));
 		inspections.endWork(board, i.getId(), version(i.getId()), StepInput.on(today.minusDays(5), null));
 		inspections.conclude(board, i.getId(), version(i.getId()),
@@ -322,6 +329,37 @@ class OversightTests {
 			ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 70), "png",
 					Path.of("target", "screenshots", "oversight-decision-1.png").toFile());
 		}
+		// the Word copy carries the same place line: the 2020 district board prints "Châu Thành, ngày …"
+		byte[] docx = mvc.perform(get("/oversight/inspections/" + surprise.getId() + "/documents/conclusion.docx")
+			.with(as("bandanvan"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		Files.write(Path.of("target", "screenshots", "oversight-conclusion.docx"), docx);
+		try (org.apache.poi.xwpf.usermodel.XWPFDocument word = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+				new ByteArrayInputStream(docx))) {
+			String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(word).getText();
+			assertThat(text).contains("Châu Thành, ngày").contains("21-TB/BDVHU").doesNotContain("Huyện ủy Châu Thành, ngày");
+		}
+	}
+
+	@Test
+	void theHomePageListsAnOfficersOverdueRecommendationsAndUnreportedDirectives() throws Exception {
+		Actor board = actor("bandanvan");
+		java.util.Set<Long> units = new java.util.HashSet<>();
+		board.grants().stream().filter(g -> !g.isGlobal()).forEach(g -> units.addAll(org.unitIdsWithin(g.scopeUnitId())));
+		LocalDate today = inspections.today();
+		long overdue = recommendations.all().stream()
+			.filter(r -> units.contains(r.getAddresseeUnitId()) && r.statusOn(today) == RecommendationStatus.OVERDUE)
+			.count();
+		assertThat(overdue).as("this year's demo has overdue recommendations within the board's province").isPositive();
+		String home = mvc.perform(get("/dashboard").with(as("bandanvan"))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(home).contains("Kiến nghị sau kiểm tra, giám sát quá hạn thực hiện")
+			.contains("/oversight/recommendations?status=OVERDUE");
+		assertThat(home.replaceAll("\\s+", " ")).containsPattern(">" + overdue
+				+ "</span> <a href=\"/oversight/recommendations\\?status=OVERDUE\"");
+		// an account with a global grant has no units of its own: nothing of the kind
+		String admin = mvc.perform(get("/dashboard").with(as("admin"))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(admin).doesNotContain("giám sát quá hạn thực hiện");
 	}
 
 	@Test
@@ -347,7 +385,7 @@ class OversightTests {
 			String decision, LocalDate notice) {
 		return new InspectionDraft(kind, form, grounds, "Kiểm tra thử nghiệm các bước", unit("BTGDV_DONG_THAP"),
 				Set.of(unit("DUX_KIM_SON")), Set.of("DAN_VAN"), null, null, decision, notice == null ? null : notice,
-				notice, work, null, List.of(), null, null, false);
+				notice, work, null, List.of(), null, null);
 	}
 
 	private long version(Long inspectionId) {

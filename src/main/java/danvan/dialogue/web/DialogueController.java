@@ -35,6 +35,7 @@ import danvan.dialogue.DialogueKind;
 import danvan.dialogue.DialogueService;
 import danvan.dialogue.PetitionService;
 import danvan.org.OrgDirectory;
+import danvan.org.UnitPicker;
 import danvan.platform.files.FileStore;
 import danvan.platform.files.StoredFile;
 import danvan.platform.security.Access;
@@ -56,7 +57,7 @@ class DialogueController {
 
 	private final DialogueAccess access;
 
-	private final UnitChoices units;
+	private final UnitPicker units;
 
 	private final OrgDirectory org;
 
@@ -64,7 +65,7 @@ class DialogueController {
 
 	private final Flash flash;
 
-	DialogueController(DialogueService dialogues, PetitionService petitions, DialogueAccess access, UnitChoices units,
+	DialogueController(DialogueService dialogues, PetitionService petitions, DialogueAccess access, UnitPicker units,
 			OrgDirectory org, FileStore files, Flash flash) {
 		this.dialogues = dialogues;
 		this.petitions = petitions;
@@ -84,7 +85,7 @@ class DialogueController {
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("dialogues", dialogues.visibleTo(CurrentActor.require()));
-		model.addAttribute("canCreate", !units.handledBy(CurrentActor.require()).isEmpty());
+		model.addAttribute("canCreate", !units.activeFor(CurrentActor.require(), access::canHandle).isEmpty());
 		return "dialogue/dialogues/list";
 	}
 
@@ -188,7 +189,7 @@ class DialogueController {
 		model.addAttribute("form", form);
 		model.addAttribute("dialogueId", id);
 		model.addAttribute("kinds", DialogueKind.values());
-		model.addAttribute("unitOptions", units.handledBy(CurrentActor.require()));
+		model.addAttribute("unitOptions", units.activeFor(CurrentActor.require(), access::canHandle));
 		return "dialogue/dialogues/form";
 	}
 

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import danvan.dialogue.DialogueFigures;
 import danvan.platform.figures.Figure;
+import danvan.dialogue.DialogueAccess;
+import danvan.org.UnitPicker;
 import danvan.platform.security.Access;
 import danvan.platform.security.Actor;
 import danvan.platform.security.CurrentActor;
@@ -26,13 +28,16 @@ class DialogueFiguresController {
 
 	private final DialogueFigures figures;
 
-	private final UnitChoices units;
+	private final UnitPicker units;
+
+	private final DialogueAccess access;
 
 	private final Flash flash;
 
-	DialogueFiguresController(DialogueFigures figures, UnitChoices units, Flash flash) {
+	DialogueFiguresController(DialogueFigures figures, UnitPicker units, DialogueAccess access, Flash flash) {
 		this.figures = figures;
 		this.units = units;
+		this.access = access;
 		this.flash = flash;
 	}
 
@@ -42,7 +47,7 @@ class DialogueFiguresController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
 		Actor actor = CurrentActor.require();
-		Long chosen = unit != null ? unit : units.defaultUnit(actor);
+		Long chosen = unit != null ? unit : units.defaultFor(actor);
 		LocalDate today = figures.today();
 		LocalDate start = from != null ? from : LocalDate.of(today.getYear(), 1, 1);
 		LocalDate end = to != null ? to : today;
@@ -55,7 +60,7 @@ class DialogueFiguresController {
 				model.addAttribute("problem", flash.text(e.messageKey(), e.arguments()));
 			}
 		}
-		model.addAttribute("unitOptions", units.readBy(actor));
+		model.addAttribute("unitOptions", units.activeFor(actor, access::canRead));
 		model.addAttribute("unit", chosen);
 		model.addAttribute("from", start);
 		model.addAttribute("to", end);

@@ -12,6 +12,10 @@ import java.time.LocalDate;
 import jakarta.validation.Valid;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -33,10 +37,13 @@ import danvan.dialogue.PetitionStatus;
 import danvan.dialogue.DialogueAccess;
 import danvan.dialogue.reception.ReceptionService;
 import danvan.org.OrgDirectory;
+import danvan.org.UnitPicker;
 import danvan.platform.security.Access;
 import danvan.platform.security.Actor;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.web.Flash;
+import danvan.dialogue.petition.ReceiptDocuments;
+import danvan.platform.documents.OfficialDocuments;
 import danvan.platform.web.FormErrors;
 import danvan.platform.web.RuleViolationException;
 
@@ -51,7 +58,7 @@ class PetitionController {
 
 	private final DialogueAccess access;
 
-	private final UnitChoices units;
+	private final UnitPicker units;
 
 	private final OrgDirectory org;
 
@@ -59,8 +66,11 @@ class PetitionController {
 
 	private final ReceptionService receptions;
 
-	PetitionController(PetitionService petitions, DialogueService dialogues, DialogueAccess access, UnitChoices units,
-			OrgDirectory org, Flash flash, ReceptionService receptions) {
+	private final ReceiptDocuments receipts;
+
+	PetitionController(PetitionService petitions, DialogueService dialogues, DialogueAccess access, UnitPicker units,
+			OrgDirectory org, Flash flash, ReceptionService receptions, ReceiptDocuments receipts) {
+		this.receipts = receipts;
 		this.receptions = receptions;
 		this.petitions = petitions;
 		this.dialogues = dialogues;
@@ -85,7 +95,7 @@ class PetitionController {
 		model.addAttribute("statuses", PetitionStatus.values());
 		model.addAttribute("status", status);
 		model.addAttribute("overdue", overdue);
-		model.addAttribute("canCreate", !units.handledBy(actor).isEmpty());
+		model.addAttribute("canCreate", !units.activeFor(actor, access::canHandle).isEmpty());
 		return "dialogue/petitions/list";
 	}
 
@@ -145,7 +155,7 @@ class PetitionController {
 		model.addAttribute("history", petitions.history(id));
 		model.addAttribute("today", petitions.today());
 		model.addAttribute("canHandle", access.handles(actor, petition));
-		model.addAttribute("agencies", units.agencies());
+		model.addAttribute("agencies", units.everyActive());
 		return "dialogue/petitions/detail";
 	}
 
@@ -179,12 +189,40 @@ class PetitionController {
 		return "redirect:/dialogue/petitions/" + id;
 	}
 
+	/** The citizen's receipt (Mẫu 02/TCD) with the tracking code and secret; for the petition's handlers. */
+	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = RECORD)
+	@GetMapping("/{id}/receipt.pdf")
+	ResponseEntity<byte[]> receiptPdf(@PathVariable Long id) {
+		Actor actor = CurrentActor.require();
+		Petition petition = petitions.get(actor, id);
+		return receipt(receipts.pdf(actor, petition), MediaType.APPLICATION_PDF_VALUE,
+				ReceiptDocuments.fileName(petition, "pdf"));
+	}
+
+	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = RECORD)
+	@GetMapping("/{id}/receipt.docx")
+	ResponseEntity<byte[]> receiptDocx(@PathVariable Long id) {
+		Actor actor = CurrentActor.require();
+		Petition petition = petitions.get(actor, id);
+		return receipt(receipts.docx(actor, petition), OfficialDocuments.DOCX_TYPE,
+				ReceiptDocuments.fileName(petition, "docx"));
+	}
+
+	private static ResponseEntity<byte[]> receipt(byte[] bytes, String type, String name) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.contentType(MediaType.parseMediaType(type))
+			.body(bytes);
+	}
+
 	private String form(Model model, PetitionForm form) {
 		Actor actor = CurrentActor.require();
 		model.addAttribute("form", form);
 		model.addAttribute("kinds", PetitionKind.values());
-		model.addAttribute("sources", PetitionSource.values());
-		model.addAttribute("unitOptions", units.handledBy(actor));
+		model.addAttribute("sources",
+				java.util.Arrays.stream(PetitionSource.values()).filter(s -> s != PetitionSource.PORTAL).toList());
+		model.addAttribute("unitOptions", units.activeFor(actor, access::canHandle));
 		model.addAttribute("dialogues", dialogues.visibleTo(actor));
 		return "dialogue/petitions/form";
 	}

@@ -26,6 +26,8 @@ import danvan.dialogue.reception.ReceptionDay;
 import danvan.dialogue.reception.ReceptionDraft;
 import danvan.dialogue.reception.ReceptionService;
 import danvan.org.OrgDirectory;
+import danvan.dialogue.DialogueAccess;
+import danvan.org.UnitPicker;
 import danvan.platform.security.Access;
 import danvan.platform.security.Actor;
 import danvan.platform.security.CurrentActor;
@@ -41,17 +43,20 @@ class ReceptionController {
 
 	private final PetitionService petitions;
 
-	private final UnitChoices units;
+	private final UnitPicker units;
+
+	private final DialogueAccess access;
 
 	private final OrgDirectory org;
 
 	private final Flash flash;
 
-	ReceptionController(ReceptionService receptions, PetitionService petitions, UnitChoices units, OrgDirectory org,
+	ReceptionController(ReceptionService receptions, PetitionService petitions, UnitPicker units, DialogueAccess access, OrgDirectory org,
 			Flash flash) {
 		this.receptions = receptions;
 		this.petitions = petitions;
 		this.units = units;
+		this.access = access;
 		this.org = org;
 		this.flash = flash;
 	}
@@ -70,7 +75,7 @@ class ReceptionController {
 		model.addAttribute("year", y);
 		model.addAttribute("days", days);
 		model.addAttribute("checks", receptions.monthChecks(days));
-		model.addAttribute("canCreate", !units.handledBy(actor).isEmpty());
+		model.addAttribute("canCreate", !units.activeFor(actor, access::canHandle).isEmpty());
 		return "dialogue/reception/list";
 	}
 
@@ -142,7 +147,7 @@ class ReceptionController {
 		model.addAttribute("draft", draft);
 		model.addAttribute("levels", receptions.levels());
 		model.addAttribute("kinds", ReceptionDay.Kind.values());
-		model.addAttribute("unitOptions", units.handledBy(CurrentActor.require()));
+		model.addAttribute("unitOptions", units.activeFor(CurrentActor.require(), access::canHandle));
 		if (problem != null) {
 			model.addAttribute("problemField", problem.field());
 			model.addAttribute("problem", flash.text(problem.messageKey(), problem.arguments()));

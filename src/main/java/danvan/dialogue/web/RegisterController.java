@@ -21,7 +21,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import danvan.dialogue.ReceptionRegister;
+import danvan.dialogue.register.RegisterDocuments;
+import danvan.platform.documents.OfficialDocuments;
 import danvan.org.OrgDirectory;
+import danvan.dialogue.DialogueAccess;
+import danvan.org.UnitPicker;
 import danvan.platform.security.Access;
 import danvan.platform.security.Actor;
 import danvan.platform.security.CurrentActor;
@@ -40,17 +44,23 @@ class RegisterController {
 
 	private final RegisterSheet sheet;
 
-	private final UnitChoices units;
+	private final UnitPicker units;
+
+	private final DialogueAccess access;
 
 	private final OrgDirectory org;
 
 	private final Flash flash;
 
-	RegisterController(ReceptionRegister register, RegisterSheet sheet, UnitChoices units, OrgDirectory org,
-			Flash flash) {
+	private final RegisterDocuments documents;
+
+	RegisterController(ReceptionRegister register, RegisterSheet sheet, UnitPicker units, DialogueAccess access, OrgDirectory org,
+			Flash flash, RegisterDocuments documents) {
+		this.documents = documents;
 		this.register = register;
 		this.sheet = sheet;
 		this.units = units;
+		this.access = access;
 		this.org = org;
 		this.flash = flash;
 	}
@@ -61,7 +71,7 @@ class RegisterController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
 		Actor actor = CurrentActor.require();
-		List<UnitChoices.Option> options = units.handledBy(actor);
+		List<danvan.org.UnitChoice> options = units.activeFor(actor, access::canHandle);
 		Long chosen = unit != null ? unit : options.isEmpty() ? null : options.get(0).id();
 		LocalDate start = from != null ? from : LocalDate.of(register.today().getYear(), 1, 1);
 		LocalDate end = to != null ? to : register.today();
@@ -94,6 +104,33 @@ class RegisterController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("so-tiep-cong-dan-" + from + "-" + to + ".xlsx").build().toString())
 			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.body(bytes);
+	}
+
+	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = SUBTREE)
+	@GetMapping("/export.pdf")
+	ResponseEntity<byte[]> pdf(@RequestParam Long unit,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		List<ReceptionRegister.Row> rows = register.rows(CurrentActor.require(), unit, from, to);
+		return file(documents.pdf(unit, from, to, rows), MediaType.APPLICATION_PDF_VALUE,
+				"so-tiep-cong-dan-" + from + "-" + to + ".pdf");
+	}
+
+	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = SUBTREE)
+	@GetMapping("/export.docx")
+	ResponseEntity<byte[]> docx(@RequestParam Long unit,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		List<ReceptionRegister.Row> rows = register.rows(CurrentActor.require(), unit, from, to);
+		return file(documents.docx(unit, from, to, rows), OfficialDocuments.DOCX_TYPE,
+				"so-tiep-cong-dan-" + from + "-" + to + ".docx");
+	}
+
+	private static ResponseEntity<byte[]> file(byte[] bytes, String type, String name) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.contentType(MediaType.parseMediaType(type))
 			.body(bytes);
 	}
 

@@ -257,6 +257,12 @@ public class DirectiveService {
 				figures == null || figures.isBlank() ? null : figures.trim(), file, actor.username()));
 	}
 
+	/** For the home page: directives that units within {@code unitIds} must still report disseminating. */
+	@Transactional(readOnly = true)
+	public long countUnreportedIn(java.util.Collection<Long> unitIds) {
+		return unitIds.isEmpty() ? 0 : units.countByDisseminatedOnIsNullAndUnitIdIn(unitIds);
+	}
+
 	/**
 	 * Reminds each unit that has not reported: once within the rule's days before the deadline, once on or after
 	 * it. Answers how many reminders went out.

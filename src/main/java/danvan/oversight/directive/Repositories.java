@@ -24,6 +24,8 @@ interface DirectiveUnitRepository extends JpaRepository<DirectiveUnit, Long> {
 
 	List<DirectiveUnit> findByDisseminatedOnIsNull();
 
+	long countByDisseminatedOnIsNullAndUnitIdIn(Collection<Long> unitIds);
+
 }
 
 interface DirectiveReportRepository extends JpaRepository<DirectiveReport, Long> {

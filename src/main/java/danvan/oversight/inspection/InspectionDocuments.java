@@ -10,6 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import danvan.org.OrgDirectory;
+import danvan.org.PrintedHeading;
 import danvan.oversight.Topics;
 import danvan.platform.documents.DocumentFamily;
 import danvan.platform.documents.LayoutProfile;
@@ -50,8 +51,11 @@ public class InspectionDocuments {
 
 	private final MessageSource messages;
 
+	private final PrintedHeading headings;
+
 	InspectionDocuments(LayoutProfiles profiles, OfficialDocuments renderer, OrgDirectory org, Topics topics,
-			RecommendationRepository recommendations, MessageSource messages) {
+			RecommendationRepository recommendations, MessageSource messages, PrintedHeading headings) {
+		this.headings = headings;
 		this.profiles = profiles;
 		this.renderer = renderer;
 		this.org = org;
@@ -90,11 +94,11 @@ public class InspectionDocuments {
 
 	OfficialDocument document(Inspection i, Kind kind) {
 		LocalDate date = dateOf(i, kind);
+		PrintedHeading.Heading heading = headings.of(i.getBodyUnitId());
 		String body = org.nameOf(i.getBodyUnitId()).orElse("");
-		String parent = org.parentOf(i.getBodyUnitId()).map(OrgDirectory.UnitRef::name).orElse(null);
-		String issuer = parent != null && body.endsWith(" " + parent) ? body.substring(0, body.length() - parent.length() - 1)
-				: body;
-		String place = (parent == null ? body : parent).replaceFirst("^(Huyện ủy|Tỉnh ủy|Thành ủy|Đảng ủy xã|Đảng ủy)\\s+", "");
+		String parent = heading.parentBody();
+		String issuer = heading.issuer();
+		String place = heading.place();
 		String what = msg("oversight.kind." + i.getKind());
 		String units = String.join(", ", i.inspectedUnitList().stream().map(u -> org.nameOf(u).orElse("")).toList());
 		String subjects = String.join(", ", i.topicList().stream().map(topics::nameOf).toList());

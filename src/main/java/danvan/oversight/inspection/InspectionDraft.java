@@ -8,5 +8,5 @@ import java.util.Set;
 public record InspectionDraft(InspectionKind kind, InspectionForm form, String grounds, String title, Long bodyUnitId,
 		Set<Long> inspectedUnitIds, Set<String> topics, LocalDate periodFrom, LocalDate periodTo, String decisionNumber,
 		LocalDate decisionDate, LocalDate noticeDate, LocalDate workFrom, LocalDate workTo, List<TeamMember> team,
-		Long planId, Long committeeId, boolean shortNoticeConfirmed) {
+		Long planId, Long committeeId) {
 }

@@ -120,6 +120,25 @@ public class InspectionService {
 		return i;
 	}
 
+	/** Days of notice given against the minimum the rules set. */
+	public record NoticeShortfall(long given, int minimum) {
+	}
+
+	/**
+	 * For a scheduled supervision noticed fewer days ahead than the rule in force on the notice date sets
+	 * (oversight_rule NOTICE_SUPERVISION): a warning shown on the page; the record is kept as entered.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<NoticeShortfall> noticeShortfall(Inspection i) {
+		if (i.getKind() != InspectionKind.SUPERVISION || i.getForm() != InspectionForm.SCHEDULED
+				|| i.getNoticeDate() == null || i.getWorkFrom() == null) {
+			return java.util.Optional.empty();
+		}
+		int minimum = rules.days(OversightRules.NOTICE_SUPERVISION, i.getNoticeDate());
+		long given = ChronoUnit.DAYS.between(i.getNoticeDate(), i.getWorkFrom());
+		return given < minimum ? java.util.Optional.of(new NoticeShortfall(given, minimum)) : java.util.Optional.empty();
+	}
+
 	/** An inspection the actor may change: refused before any form is read. */
 	@Transactional(readOnly = true)
 	public Inspection handled(Actor actor, Long id) {
@@ -323,14 +342,6 @@ public class InspectionService {
 		}
 		if (d.noticeDate() != null && d.noticeDate().isAfter(d.workFrom())) {
 			throw RuleViolationException.onField("noticeDate", "oversight.inspection.notice.afterWork");
-		}
-		if (d.kind() == InspectionKind.SUPERVISION && d.form() == InspectionForm.SCHEDULED && d.noticeDate() != null
-				&& !d.shortNoticeConfirmed()) {
-			int minimum = rules.days(OversightRules.NOTICE_SUPERVISION, d.noticeDate());
-			long given = ChronoUnit.DAYS.between(d.noticeDate(), d.workFrom());
-			if (given < minimum) {
-				throw RuleViolationException.onField("noticeDate", "oversight.inspection.notice.short", given, minimum);
-			}
 		}
 		if (d.team() != null && d.team().stream().anyMatch(m -> org.official(m.getOfficialId()).isEmpty())) {
 			throw RuleViolationException.onField("memberOfficialIds", "oversight.inspection.team.unknown");

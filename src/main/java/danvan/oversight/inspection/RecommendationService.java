@@ -220,6 +220,18 @@ public class RecommendationService {
 		return recommendations.findOverdueIn(LocalDate.now(clock), units);
 	}
 
+	/** For the home page: past due and not reported done, addressed within {@code units}. */
+	@Transactional(readOnly = true)
+	public long countOverdueIn(Collection<Long> units) {
+		return units.isEmpty() ? 0 : recommendations.countOverdueIn(LocalDate.now(clock), units);
+	}
+
+	/** For the home page: reported done and waiting for the inspecting body, one of {@code units}, to accept them. */
+	@Transactional(readOnly = true)
+	public long countAwaitingAcceptanceBy(Collection<Long> units) {
+		return units.isEmpty() ? 0 : recommendations.countAwaitingAcceptanceBy(units);
+	}
+
 	@Transactional(readOnly = true)
 	public List<Recommendation> ofInspections(Collection<Long> inspectionIds) {
 		return inspectionIds.isEmpty() ? List.of() : recommendations.findByInspectionIdIn(inspectionIds);

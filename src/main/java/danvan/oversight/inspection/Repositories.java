@@ -36,4 +36,12 @@ interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
 			+ "and r.addresseeUnitId in :units")
 	List<Recommendation> findOverdueIn(LocalDate today, Collection<Long> units);
 
+	@Query("select count(r) from Recommendation r where r.status in (danvan.oversight.inspection.RecommendationStatus.NOT_STARTED, danvan.oversight.inspection.RecommendationStatus.IN_PROGRESS) and r.due < :today "
+			+ "and r.addresseeUnitId in :units")
+	long countOverdueIn(LocalDate today, Collection<Long> units);
+
+	@Query("select count(r) from Recommendation r, Inspection i where i.id = r.inspectionId and i.bodyUnitId in :units "
+			+ "and r.status = danvan.oversight.inspection.RecommendationStatus.REPORTED_DONE")
+	long countAwaitingAcceptanceBy(Collection<Long> units);
+
 }

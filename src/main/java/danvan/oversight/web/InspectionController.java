@@ -175,6 +175,7 @@ class InspectionController {
 		model.addAttribute("answerable", recs.stream().filter(r -> recommendations.answers(actor, r))
 			.map(Recommendation::getId).collect(Collectors.toSet()));
 		model.addAttribute("today", inspections.today());
+		model.addAttribute("noticeShortfall", inspections.noticeShortfall(i).orElse(null));
 		Map<String, String> topicNames = topics.active();
 		model.addAttribute("topicLine", String.join("; ", i.topicList().stream().map(t -> topicNames.getOrDefault(t, t)).toList()));
 		model.addAttribute("officialNames", i.getTeam().stream().collect(Collectors.toMap(m -> m.getOfficialId(),

@@ -75,7 +75,6 @@ public class InspectionEdit {
 
 	private Long planId;
 
-	private boolean shortNoticeConfirmed;
 
 	static InspectionEdit of(Inspection i) {
 		InspectionEdit f = new InspectionEdit();
@@ -113,7 +112,7 @@ public class InspectionEdit {
 		return new InspectionDraft(kind, form, blank(grounds), title.trim(), bodyUnitId,
 				new LinkedHashSet<>(inspectedUnitIds == null ? List.of() : inspectedUnitIds),
 				new LinkedHashSet<>(topics == null ? List.of() : topics), periodFrom, periodTo, blank(decisionNumber),
-				decisionDate, noticeDate, workFrom, workTo, team, planId, committeeId, shortNoticeConfirmed);
+				decisionDate, noticeDate, workFrom, workTo, team, planId, committeeId);
 	}
 
 	private static String blank(String s) {
@@ -262,14 +261,6 @@ public class InspectionEdit {
 
 	public void setPlanId(Long planId) {
 		this.planId = planId;
-	}
-
-	public boolean isShortNoticeConfirmed() {
-		return shortNoticeConfirmed;
-	}
-
-	public void setShortNoticeConfirmed(boolean shortNoticeConfirmed) {
-		this.shortNoticeConfirmed = shortNoticeConfirmed;
 	}
 
 }

@@ -50,18 +50,30 @@ public class WorkingCalendar {
 		}
 		requireText(day.name(), 200, "name");
 		requireText(day.legalBasis(), 500, "legalBasis");
-		Integer listed = jdbc.queryForObject("select count(*) from platform_calendar_day where on_date = ?",
-				Integer.class, Date.valueOf(day.day()));
-		if (listed != null && listed > 0) {
+		List<CalendarDay> listed = days(day.day(), day.day());
+		if (!listed.isEmpty() && listed.get(0).confirmed()) {
 			throw RuleViolationException.onField("day", "platform.calendar.day.listed");
 		}
-		jdbc.update("insert into platform_calendar_day (on_date, cal_year, kind, name, legal_basis) values (?, ?, ?, ?, ?)",
-				Date.valueOf(day.day()), day.day().getYear(), day.kind().name(), day.name().trim(), day.legalBasis().trim());
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("kind", day.kind().name());
 		after.put("name", day.name().trim());
 		after.put("legalBasis", day.legalBasis().trim());
-		audit.writeAll(List.of(new AuditWriter.Entry("CalendarDay", day.day(), AuditAction.CREATE, null, after)));
+		if (listed.isEmpty()) {
+			jdbc.update("insert into platform_calendar_day (on_date, cal_year, kind, name, legal_basis) values (?, ?, ?, ?, ?)",
+					Date.valueOf(day.day()), day.day().getYear(), day.kind().name(), day.name().trim(), day.legalBasis().trim());
+			audit.writeAll(List.of(new AuditWriter.Entry("CalendarDay", day.day(), AuditAction.CREATE, null, after)));
+			return;
+		}
+		// an unconfirmed day is replaced by the one entered from the notice
+		CalendarDay before = listed.get(0);
+		jdbc.update("update platform_calendar_day set kind = ?, name = ?, legal_basis = ?, confirmed = true where on_date = ?",
+				day.kind().name(), day.name().trim(), day.legalBasis().trim(), Date.valueOf(day.day()));
+		Map<String, Object> was = new LinkedHashMap<>();
+		was.put("kind", before.kind().name());
+		was.put("name", before.name());
+		was.put("legalBasis", before.legalBasis());
+		was.put("confirmed", false);
+		audit.writeAll(List.of(new AuditWriter.Entry("CalendarDay", day.day(), AuditAction.UPDATE, was, after)));
 	}
 
 	private static void requireText(String value, int max, String field) {
@@ -90,9 +102,9 @@ public class WorkingCalendar {
 
 	private List<CalendarDay> days(LocalDate from, LocalDate to) {
 		return jdbc.query(
-				"select on_date, kind, name, legal_basis from platform_calendar_day where on_date between ? and ? order by on_date",
+				"select on_date, kind, name, legal_basis, confirmed from platform_calendar_day where on_date between ? and ? order by on_date",
 				(rs, i) -> new CalendarDay(rs.getDate("on_date").toLocalDate(), CalendarDay.Kind.valueOf(rs.getString("kind")),
-						rs.getString("name"), rs.getString("legal_basis")),
+						rs.getString("name"), rs.getString("legal_basis"), rs.getBoolean("confirmed")),
 				Date.valueOf(from), Date.valueOf(to));
 	}
 

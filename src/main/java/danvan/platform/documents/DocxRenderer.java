@@ -247,9 +247,16 @@ final class DocxRenderer {
 				false);
 	}
 
+	private boolean landscape;
+
 	private void appendix(Appendix appendix) {
-		XWPFParagraph breakBefore = document.createParagraph();
-		run(breakBefore, "", profile.getBodySize(), false, false).addBreak(BreakType.PAGE);
+		if (appendix.landscape() && !landscape) {
+			turnLandscape();
+		}
+		else {
+			XWPFParagraph breakBefore = document.createParagraph();
+			run(breakBefore, "", profile.getBodySize(), false, false).addBreak(BreakType.PAGE);
+		}
 		centred(upper(appendix.title()), profile.getBodySize(), true, false);
 		if (appendix.subtitle() != null) {
 			centred(appendix.subtitle(), profile.getBodySize(), false, true);
@@ -332,7 +339,23 @@ final class DocxRenderer {
 	}
 
 	private int textWidthTwips() {
-		return twips(profile.getPageWidthMm()) - twips(profile.getMarginLeftMm()) - twips(profile.getMarginRightMm());
+		return twips(landscape ? profile.getPageHeightMm() : profile.getPageWidthMm()) - twips(profile.getMarginLeftMm())
+				- twips(profile.getMarginRightMm());
+	}
+
+	/**
+	 * Ends the portrait section with a paragraph carrying its properties; what follows (the body's own section,
+	 * the last one) is printed on landscape pages.
+	 */
+	private void turnLandscape() {
+		CTSectPr body = document.getDocument().getBody().getSectPr();
+		XWPFParagraph end = document.createParagraph();
+		end.getCTP().addNewPPr().setSectPr((CTSectPr) body.copy());
+		CTPageSz size = body.getPgSz();
+		size.setW(BigInteger.valueOf(twips(profile.getPageHeightMm())));
+		size.setH(BigInteger.valueOf(twips(profile.getPageWidthMm())));
+		size.setOrient(org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation.LANDSCAPE);
+		landscape = true;
 	}
 
 	/** A centred line in a table cell; the cell's first, empty paragraph is used first. */

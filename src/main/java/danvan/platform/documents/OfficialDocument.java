@@ -48,8 +48,17 @@ public record OfficialDocument(String parentBody, String issuerName, String numb
 	public record Signature(SigningAuthority authority, String onBehalfOf, String title, String name) {
 	}
 
-	/** An attached list: heading lines, columns and rows grouped under headings ("I. TẬP THỂ"). */
-	public record Appendix(String title, String subtitle, List<Column> columns, List<RowGroup> groups) {
+	/**
+	 * An attached list: heading lines, columns and rows grouped under headings ("I. TẬP THỂ"); a {@code landscape}
+	 * one (a register of many columns) is printed on landscape pages, and must come after any portrait one.
+	 */
+	public record Appendix(String title, String subtitle, List<Column> columns, List<RowGroup> groups,
+			boolean landscape) {
+
+		public Appendix(String title, String subtitle, List<Column> columns, List<RowGroup> groups) {
+			this(title, subtitle, columns, groups, false);
+		}
+
 	}
 
 	/** @param widthPercent share of the table width; @param align LEFT, CENTER or RIGHT */

@@ -201,6 +201,9 @@ final class PdfRenderer {
 
 	private void appendix(Element body, Appendix appendix) {
 		Element section = body.appendElement("div").addClass("appendix");
+		if (appendix.landscape()) {
+			section.addClass("landscape");
+		}
 		line(section, DocxRenderer.upper(appendix.title()), "appendix-title");
 		if (appendix.subtitle() != null) {
 			line(section, appendix.subtitle(), "appendix-subtitle");
@@ -300,7 +303,19 @@ final class PdfRenderer {
 				profile.getNumberSize(), profile.getDateSize(), profile.getKindSize(), profile.getSummarySize(),
 				mm(profile.getFirstLineIndentMm()), profile.getParagraphAfterPt(), lineHeight,
 				profile.getRecipientsLabelSize(), label, profile.getRecipientsSize(), profile.getSignatureSize(),
-				profile.isSignerTitleBold() ? "bold" : "normal", profile.getBodySize() - 1);
+				profile.isSignerTitleBold() ? "bold" : "normal", profile.getBodySize() - 1)
+				+ """
+						@page wide { size: %smm %smm; margin: %smm %smm %smm %smm;
+						  @top-center { content: counter(page); font-family: %s; font-size: %dpt; vertical-align: middle; } }
+						.appendix.landscape { page: wide; width: %smm; }
+						.appendix.landscape table.list { font-size: %dpt; table-layout: fixed; }
+						.appendix.landscape table.list th, .appendix.landscape table.list td { box-sizing: border-box; padding: 2pt 2pt; }
+						""".formatted(mm(profile.getPageHeightMm()), mm(profile.getPageWidthMm()),
+								mm(profile.getMarginTopMm()), mm(profile.getMarginRightMm()),
+								mm(profile.getMarginBottomMm()), mm(profile.getMarginLeftMm()), font,
+								profile.getPageNumberSize(), mm(profile.getPageHeightMm()
+									.subtract(profile.getMarginLeftMm()).subtract(profile.getMarginRightMm())),
+								profile.getBodySize() - 2);
 	}
 
 	private static String mm(BigDecimal value) {

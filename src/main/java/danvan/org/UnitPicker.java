@@ -29,6 +29,26 @@ public class UnitPicker {
 		return units.tree(actor).stream().filter(UnitNode::readable).map(n -> choice(n, endedMark)).toList();
 	}
 
+	/**
+	 * Every unit, ended ones included and marked as above, whatever the actor's grants: for naming the partner
+	 * units of a task, the units a target is split to or the units invited to a meeting, which lie beyond the
+	 * grants of the one who writes them down.
+	 */
+	@Transactional(readOnly = true)
+	public List<UnitChoice> anyUnit(String endedMark) {
+		return units.everyUnit().stream().map(n -> choice(n, endedMark)).toList();
+	}
+
+	/**
+	 * The whole tree in display order, every node readable, for figures that roll up over units the reader need
+	 * not see one by one (a province's targets summed over its communes): the caller has checked the reader may see
+	 * the unit the figures are for.
+	 */
+	@Transactional(readOnly = true)
+	public List<UnitNode> wholeTree() {
+		return units.everyUnit();
+	}
+
 	private static UnitChoice choice(UnitNode node, String endedMark) {
 		OrgUnit unit = node.unit();
 		String label = "— ".repeat(node.depth()) + unit.getName();

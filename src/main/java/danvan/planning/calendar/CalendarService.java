@@ -15,6 +15,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import danvan.org.OrgDirectory;
 import danvan.planning.PlanningAccess;
 import danvan.planning.meeting.Invitation;
 import danvan.planning.meeting.Meeting;
@@ -23,6 +24,8 @@ import danvan.planning.meeting.MeetingTask;
 import danvan.planning.plan.Plan;
 import danvan.planning.plan.PlanItem;
 import danvan.planning.plan.PlanService;
+import danvan.platform.calendar.Deadline;
+import danvan.platform.calendar.DeadlineSource;
 import danvan.platform.security.Actor;
 
 /**
@@ -47,8 +50,14 @@ public class CalendarService {
 
 	private final Clock clock;
 
+	private final OrgDirectory org;
+
+	private final List<DeadlineSource> deadlines;
+
 	CalendarService(MeetingService meetings, PlanService plans, PlanningAccess access, CalendarTokenRepository tokens,
-			UserDetailsService accounts, Clock clock) {
+			UserDetailsService accounts, Clock clock, OrgDirectory org, List<DeadlineSource> deadlines) {
+		this.org = org;
+		this.deadlines = List.copyOf(deadlines);
 		this.meetings = meetings;
 		this.plans = plans;
 		this.access = access;
@@ -105,6 +114,17 @@ public class CalendarService {
 				}
 			}
 		}
+		for (DeadlineSource source : deadlines) {
+			for (Deadline d : source.deadlines(actor, from, to)) {
+				// the source has applied the reader's grants; a unit chosen narrows to its subtree
+				if (d.due().isBefore(from) || d.due().isAfter(to)
+						|| unitId != null && (d.unitId() == null || !mine(actor, d.unitId(), unitId))) {
+					continue;
+				}
+				entries.add(new CalendarEntry("deadline-" + d.uid(), d.labelKey(), d.title(), d.due().atStartOfDay(),
+						d.due().atStartOfDay(), true, null, d.link()));
+			}
+		}
 		entries.sort(Comparator.comparing(CalendarEntry::start).thenComparing(CalendarEntry::title));
 		return entries;
 	}
@@ -115,7 +135,7 @@ public class CalendarService {
 	}
 
 	private boolean withinEither(Long unit, Long other) {
-		return access.canRead(new Scoped(other), unit);
+		return org.isWithin(unit, other);
 	}
 
 	private static LocalDate quarterEnd(LocalDate day) {
@@ -171,31 +191,6 @@ public class CalendarService {
 		byte[] bytes = new byte[24];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
-	/** A stand-in actor with one grant over a unit, to ask "is this unit within that one". */
-	private record Scoped(Long unitId) implements Actor {
-
-		@Override
-		public String username() {
-			return "";
-		}
-
-		@Override
-		public String displayName() {
-			return "";
-		}
-
-		@Override
-		public Long homeUnitId() {
-			return unitId;
-		}
-
-		@Override
-		public java.util.List<danvan.platform.security.Grant> grants() {
-			return List.of(new danvan.platform.security.Grant(danvan.platform.security.Role.UNIT_OFFICER, unitId));
-		}
-
 	}
 
 }

@@ -362,6 +362,20 @@ public class MeetingService {
 			.toList();
 	}
 
+	/** Every conclusion task, for the figures: the caller has checked the reader may see the unit counted. */
+	@Transactional(readOnly = true)
+	public List<MeetingTask> allTasks() {
+		return tasks.findAllByOrderByDueOn();
+	}
+
+	/** Meetings held that started from {@code from} to {@code to}, for the figures, unfiltered. */
+	@Transactional(readOnly = true)
+	public List<Meeting> heldBetween(LocalDate from, LocalDate to) {
+		return between(from, to).stream()
+			.filter(m -> m.getStatus() == Meeting.Status.HELD && !m.getStartsAt().toLocalDate().isBefore(from))
+			.toList();
+	}
+
 	/** Meetings overlapping {@code from..to}, unfiltered: the calendar narrows them to a person. */
 	@Transactional(readOnly = true)
 	public List<Meeting> between(LocalDate from, LocalDate to) {

@@ -77,14 +77,7 @@ public class PlanBoard {
 			return requested;
 		}
 		if (access.canRead(actor, plan.getOwnerUnitId())) {
-			// a board's plan splits its targets across the committee it serves: show them from the committee
-			Long owner = plan.getOwnerUnitId();
-			PlanningUnits.Unit unit = tree.unit(owner);
-			boolean outside = plans.splitsOf(plans.items(plan.getId())).stream().anyMatch(s -> !tree.within(s.getUnitId(), owner));
-			if (outside && unit != null && unit.parentId() != null && access.canRead(actor, unit.parentId())) {
-				return unit.parentId();
-			}
-			return owner;
+			return ownerFocus(plan, tree, actor);
 		}
 		return plans.splitsOf(plans.items(plan.getId()))
 			.stream()
@@ -94,10 +87,34 @@ public class PlanBoard {
 			.orElse(plan.getOwnerUnitId());
 	}
 
+	/** A board's plan splits its targets across the committee it serves: show them from the committee. */
+	private Long ownerFocus(Plan plan, PlanningUnits.Tree tree, Actor actor) {
+		Long owner = plan.getOwnerUnitId();
+		PlanningUnits.Unit unit = tree.unit(owner);
+		boolean outside = plans.splitsOf(plans.items(plan.getId())).stream().anyMatch(s -> !tree.within(s.getUnitId(), owner));
+		if (outside && unit != null && unit.parentId() != null && (actor == null || access.canRead(actor, unit.parentId()))) {
+			return unit.parentId();
+		}
+		return owner;
+	}
+
 	public Board board(Actor actor, Long planId, Long unitId, Long periodId) {
 		Plan plan = plans.get(actor, planId);
 		PlanningUnits.Tree tree = units.tree();
-		Long focus = focus(actor, plan, unitId, tree);
+		return compose(plan, tree, focus(actor, plan, unitId, tree), periodId);
+	}
+
+	/**
+	 * The plan's board seen from its owner (or the committee the owning board serves), for the figures: the caller
+	 * has checked the reader may see the unit whose plans are counted.
+	 */
+	public Board counted(Plan plan, Long periodId) {
+		PlanningUnits.Tree tree = units.tree();
+		return compose(plan, tree, ownerFocus(plan, tree, null), periodId);
+	}
+
+	private Board compose(Plan plan, PlanningUnits.Tree tree, Long focus, Long periodId) {
+		Long planId = plan.getId();
 		List<PlanItem> items = plans.items(planId);
 		Map<Long, Map<Long, BigDecimal>> splitValues = splitValues(plans.splitsOf(items));
 		List<Progress> reports = progress.ofItems(items.stream().map(PlanItem::getId).toList());

@@ -82,6 +82,12 @@ public class PlanService {
 			.toList();
 	}
 
+	/** Every plan not withdrawn, for the figures: the caller has checked the reader may see the unit counted. */
+	@Transactional(readOnly = true)
+	public List<Plan> counted() {
+		return plans.findAllByOrderByPeriodFromDescIdDesc().stream().filter(p -> p.getStatus() != Plan.Status.WITHDRAWN).toList();
+	}
+
 	@Transactional(readOnly = true)
 	public Plan get(Actor actor, Long id) {
 		Plan plan = plans.findById(id).orElseThrow(NotFoundException::record);

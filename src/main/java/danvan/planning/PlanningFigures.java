@@ -121,7 +121,7 @@ class PlanningFigures implements FigureSource {
 					|| !org.isWithin(plan.getOwnerUnitId(), q.unitId())) {
 				continue;
 			}
-			Long periodId = boards.periodsOf(plan, "QUARTER").stream()
+			Long periodId = boards.periodsOf(plan, plan.getReportEvery()).stream()
 				.filter(p -> !p.getEndsOn().isAfter(asOf))
 				.reduce((a, b) -> b)
 				.map(danvan.planning.plan.ReportingPeriod::getId)

@@ -23,7 +23,9 @@ import danvan.planning.meeting.MeetingService;
 import danvan.planning.meeting.MeetingTask;
 import danvan.planning.plan.Plan;
 import danvan.planning.plan.PlanItem;
+import danvan.planning.plan.PlanBoard;
 import danvan.planning.plan.PlanService;
+import danvan.planning.plan.ReportingPeriod;
 import danvan.platform.calendar.Deadline;
 import danvan.platform.calendar.DeadlineSource;
 import danvan.platform.security.Actor;
@@ -54,8 +56,11 @@ public class CalendarService {
 
 	private final List<DeadlineSource> deadlines;
 
+	private final PlanBoard boards;
+
 	CalendarService(MeetingService meetings, PlanService plans, PlanningAccess access, CalendarTokenRepository tokens,
-			UserDetailsService accounts, Clock clock, OrgDirectory org, List<DeadlineSource> deadlines) {
+			UserDetailsService accounts, Clock clock, OrgDirectory org, List<DeadlineSource> deadlines, PlanBoard boards) {
+		this.boards = boards;
 		this.org = org;
 		this.deadlines = List.copyOf(deadlines);
 		this.meetings = meetings;
@@ -105,9 +110,9 @@ public class CalendarService {
 				}
 			}
 			if (hasTargets) {
-				for (LocalDate end = quarterEnd(from); !end.isAfter(to); end = quarterEnd(end.plusDays(1))) {
-					if (!end.isBefore(plan.getPeriodFrom()) && !end.isAfter(plan.getPeriodTo())
-							&& (unitId == null || access.canRead(actor, unitId))) {
+				for (ReportingPeriod period : boards.periodsOf(plan, plan.getReportEvery())) {
+					LocalDate end = period.getEndsOn();
+					if (!end.isBefore(from) && !end.isAfter(to) && (unitId == null || access.canRead(actor, unitId))) {
 						entries.add(new CalendarEntry("report-" + plan.getId() + "-" + end, "REPORTING", plan.getTitle(),
 								end.atStartOfDay(), end.atStartOfDay(), true, null, "/planning/plans/" + plan.getId()));
 					}
@@ -136,11 +141,6 @@ public class CalendarService {
 
 	private boolean withinEither(Long unit, Long other) {
 		return org.isWithin(unit, other);
-	}
-
-	private static LocalDate quarterEnd(LocalDate day) {
-		int q = (day.getMonthValue() - 1) / 3;
-		return LocalDate.of(day.getYear(), q * 3 + 3, 1).plusMonths(1).minusDays(1);
 	}
 
 	/** The person's calendar address token, made on first use. */

@@ -62,7 +62,7 @@ public class PlanBoard {
 		this.clock = clock;
 	}
 
-	/** The periods of a plan of the given kind (quarters by default), in order. */
+	/** The periods of a plan of the given kind (the plan's {@link Plan#getReportEvery()} as a rule), in order. */
 	public List<ReportingPeriod> periodsOf(Plan plan, String kind) {
 		return progress.periods()
 			.stream()
@@ -118,7 +118,7 @@ public class PlanBoard {
 		List<PlanItem> items = plans.items(planId);
 		Map<Long, Map<Long, BigDecimal>> splitValues = splitValues(plans.splitsOf(items));
 		List<Progress> reports = progress.ofItems(items.stream().map(PlanItem::getId).toList());
-		List<ReportingPeriod> periods = periodsOf(plan, "QUARTER");
+		List<ReportingPeriod> periods = periodsOf(plan, plan.getReportEvery());
 		ReportingPeriod period = choosePeriod(periodId, periods, reports);
 		LocalDate today = LocalDate.now(clock);
 		Map<Long, RollUp.Cell> cells = new HashMap<>();
@@ -175,7 +175,7 @@ public class PlanBoard {
 		Map<Long, BigDecimal> split = splitValues(plans.splitsOf(List.of(item))).getOrDefault(itemId, Map.of());
 		List<Progress> reports = progress.ofItems(List.of(itemId));
 		LocalDate today = LocalDate.now(clock);
-		return periodsOf(plan, "QUARTER").stream()
+		return periodsOf(plan, plan.getReportEvery()).stream()
 			.filter(p -> !p.getStartsOn().isAfter(today))
 			.map(p -> new TrendPoint(p, RollUp.compute(tree, item.getAggregation(), split, reportedIn(reports, itemId, p.getId()))
 				.get(focus)))

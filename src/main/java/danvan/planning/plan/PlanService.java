@@ -281,6 +281,9 @@ public class PlanService {
 		if (draft.periodTo().isBefore(draft.periodFrom())) {
 			throw RuleViolationException.onField("periodTo", "planning.plan.period.order");
 		}
+		if (draft.reportEvery() != null && !PlanDraft.REPORT_KINDS.contains(draft.reportEvery())) {
+			throw RuleViolationException.onField("reportEvery", "planning.plan.reportEvery.invalid");
+		}
 	}
 
 	private void check(Plan plan, ItemDraft d) {

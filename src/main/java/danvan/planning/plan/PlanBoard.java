@@ -125,8 +125,8 @@ public class PlanBoard {
 		for (PlanItem item : items) {
 			if (item.isTarget() && period != null) {
 				Map<Long, BigDecimal> reported = reportedIn(reports, item.getId(), period.getId());
-				cells.put(item.getId(), RollUp.compute(tree, item.getAggregation(),
-						splitValues.getOrDefault(item.getId(), Map.of()), reported).get(focus));
+				cells.put(item.getId(), RollUp.at(tree, item.getAggregation(),
+						splitValues.getOrDefault(item.getId(), Map.of()), reported, focus));
 			}
 		}
 		LocalDate asOf = period == null ? today : min(period.getEndsOn(), today);
@@ -166,7 +166,13 @@ public class PlanBoard {
 		return rows;
 	}
 
-	/** The focus unit's figures of one target over the plan's quarters. */
+	/**
+	 * The focus unit's figures of one target over the plan's reporting periods.
+	 * <p>
+	 * Charts: the trend (this list) and the per-unit table ({@link #perUnit}) are what the issue's "charts of
+	 * progress per target and per unit" draw. They are to be drawn with the shared chart piece the reporting helper
+	 * builds in platform (not a second copy here): pass these points to it from the target page once it lands.
+	 */
 	public List<TrendPoint> trend(Actor actor, Long itemId, Long unitId) {
 		PlanItem item = plans.item(actor, itemId);
 		Plan plan = plans.get(actor, item.getPlanId());

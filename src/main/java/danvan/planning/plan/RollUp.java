@@ -71,6 +71,22 @@ public final class RollUp {
 		return cells;
 	}
 
+	/**
+	 * One unit's figures of a target: the split units within its subtree, summed or averaged. The board's whole-tree
+	 * view needs only this cell per target, so nothing is kept for the other units.
+	 */
+	public static Cell at(PlanningUnits.Tree tree, PlanItem.Aggregation aggregation, Map<Long, BigDecimal> splits,
+			Map<Long, BigDecimal> reported, Long unitId) {
+		Acc acc = new Acc();
+		splits.forEach((splitUnit, target) -> {
+			if (splitUnit.equals(unitId) || tree.within(splitUnit, unitId)) {
+				BigDecimal value = reported.get(splitUnit);
+				acc.add(hundredths(target), value == null ? 0 : hundredths(value), value != null);
+			}
+		});
+		return acc.splits == 0 ? null : acc.cell(aggregation);
+	}
+
 	private static long hundredths(BigDecimal value) {
 		return value.setScale(2, RoundingMode.HALF_UP).unscaledValue().longValueExact();
 	}

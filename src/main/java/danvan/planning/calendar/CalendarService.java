@@ -29,6 +29,7 @@ import danvan.planning.plan.ReportingPeriod;
 import danvan.platform.calendar.Deadline;
 import danvan.platform.calendar.DeadlineSource;
 import danvan.platform.security.Actor;
+import danvan.platform.security.PathAccess;
 
 /**
  * A person's calendar: the meetings their units organise or are invited to, and the deadlines of plan tasks,
@@ -58,9 +59,13 @@ public class CalendarService {
 
 	private final PlanBoard boards;
 
+	private final PathAccess paths;
+
 	CalendarService(MeetingService meetings, PlanService plans, PlanningAccess access, CalendarTokenRepository tokens,
-			UserDetailsService accounts, Clock clock, OrgDirectory org, List<DeadlineSource> deadlines, PlanBoard boards) {
+			UserDetailsService accounts, Clock clock, OrgDirectory org, List<DeadlineSource> deadlines, PlanBoard boards,
+			PathAccess paths) {
 		this.boards = boards;
+		this.paths = paths;
 		this.org = org;
 		this.deadlines = List.copyOf(deadlines);
 		this.meetings = meetings;
@@ -121,8 +126,9 @@ public class CalendarService {
 		}
 		for (DeadlineSource source : deadlines) {
 			for (Deadline d : source.deadlines(actor, from, to)) {
-				// the source has applied the reader's grants; a unit chosen narrows to its subtree
-				if (d.due().isBefore(from) || d.due().isAfter(to)
+				// the source has applied the reader's grants, and the page it links to must let the reader in (an editor
+				// with a grant over the province does not open emulation's movements); a unit chosen narrows to its subtree
+				if (d.due().isBefore(from) || d.due().isAfter(to) || !paths.mayOpen(actor, d.link())
 						|| unitId != null && (d.unitId() == null || !mine(actor, d.unitId(), unitId))) {
 					continue;
 				}

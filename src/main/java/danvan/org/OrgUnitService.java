@@ -44,9 +44,7 @@ public class OrgUnitService {
 	 */
 	@Transactional(readOnly = true)
 	public List<UnitNode> tree(Actor actor) {
-		List<OrgUnit> all = TreeOrder.sort(units.findAll());
-		// every unit is loaded already: the successors resolve without a query, for pages drawn after the transaction
-		all.stream().map(OrgUnit::getMergedInto).filter(Objects::nonNull).forEach(org.hibernate.Hibernate::initialize);
+		List<OrgUnit> all = sorted();
 		Set<Long> readable = access.readableIds(actor, all);
 		if (readable == null) {
 			return all.stream().map(u -> new UnitNode(u, u.depth(), true)).toList();
@@ -58,10 +56,17 @@ public class OrgUnitService {
 			.toList();
 	}
 
-	/** Every unit in display order, as readable, for choices that are not limited by the asker's scope. */
+	/** Every unit in display order, whoever asks: for {@link UnitPicker#wholeTree()}. */
 	@Transactional(readOnly = true)
-	List<UnitNode> wholeTree() {
-		return TreeOrder.sort(units.findAll()).stream().map(u -> new UnitNode(u, u.depth(), true)).toList();
+	List<UnitNode> everyUnit() {
+		return sorted().stream().map(u -> new UnitNode(u, u.depth(), true)).toList();
+	}
+
+	private List<OrgUnit> sorted() {
+		List<OrgUnit> all = TreeOrder.sort(units.findAll());
+		// every unit is loaded already: the successors resolve without a query, for pages drawn after the transaction
+		all.stream().map(OrgUnit::getMergedInto).filter(Objects::nonNull).forEach(org.hibernate.Hibernate::initialize);
+		return all;
 	}
 
 	/**

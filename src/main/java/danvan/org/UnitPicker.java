@@ -47,7 +47,7 @@ public class UnitPicker {
 	/** Every active unit, whoever asks: the bodies a record may be sent to, inside one's own scope or not. */
 	@Transactional(readOnly = true)
 	public List<UnitChoice> everyActive() {
-		return units.wholeTree().stream().filter(n -> n.unit().isActive()).map(n -> choice(n, "")).toList();
+		return units.everyUnit().stream().filter(n -> n.unit().isActive()).map(n -> choice(n, "")).toList();
 	}
 
 	/** The unit a page opens on: the actor's first granted unit, or the first active root for a global grant. */
@@ -64,6 +64,26 @@ public class UnitPicker {
 				.map(n -> n.unit().getId())
 				.findFirst()
 				.orElse(null));
+	}
+
+	/**
+	 * Every unit, ended ones included and marked as above, whatever the actor's grants: for naming the partner
+	 * units of a task, the units a target is split to or the units invited to a meeting, which lie beyond the
+	 * grants of the one who writes them down.
+	 */
+	@Transactional(readOnly = true)
+	public List<UnitChoice> anyUnit(String endedMark) {
+		return units.everyUnit().stream().map(n -> choice(n, endedMark)).toList();
+	}
+
+	/**
+	 * The whole tree in display order, every node readable, for figures that roll up over units the reader need
+	 * not see one by one (a province's targets summed over its communes): the caller has checked the reader may see
+	 * the unit the figures are for.
+	 */
+	@Transactional(readOnly = true)
+	public List<UnitNode> wholeTree() {
+		return units.everyUnit();
 	}
 
 	private static UnitChoice choice(UnitNode node, String endedMark) {

@@ -23,9 +23,6 @@ import danvan.platform.figures.Figure;
 import danvan.platform.figures.FigureQuery;
 import danvan.platform.figures.FigureSource;
 import danvan.platform.figures.Indicator;
-import danvan.platform.security.Actor;
-import danvan.platform.security.Grant;
-import danvan.platform.security.Role;
 
 /**
  * Planning's figures for a unit's subtree (predecessors through mergers included) and a period: meetings held by
@@ -84,9 +81,8 @@ class PlanningFigures implements FigureSource {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Figure> figures(FigureQuery q) {
-		Actor all = new Everyone();
 		String range = "&unit=" + q.unitId() + "&from=" + q.from() + "&to=" + q.to();
-		List<Meeting> held = meetings.list(all, new MeetingService.Filter(null, null, Meeting.Status.HELD, q.from(), q.to(), null))
+		List<Meeting> held = meetings.heldBetween(q.from(), q.to())
 			.stream()
 			.filter(m -> org.isWithin(m.getOrganiserUnitId(), q.unitId()))
 			.toList();
@@ -120,17 +116,17 @@ class PlanningFigures implements FigureSource {
 		long tasksDone = 0;
 		long tasksOverdue = 0;
 		LocalDate asOf = q.to().isBefore(today) ? q.to() : today;
-		for (Plan plan : plans.list(all, PlanService.Filter.none())) {
+		for (Plan plan : plans.counted()) {
 			if (plan.getStatus() != Plan.Status.CURRENT || plan.getPeriodFrom().isAfter(q.to()) || plan.getPeriodTo().isBefore(q.from())
 					|| !org.isWithin(plan.getOwnerUnitId(), q.unitId())) {
 				continue;
 			}
-			Long periodId = boards.periodsOf(plan, "QUARTER").stream()
+			Long periodId = boards.periodsOf(plan, plan.getReportEvery()).stream()
 				.filter(p -> !p.getEndsOn().isAfter(asOf))
 				.reduce((a, b) -> b)
 				.map(danvan.planning.plan.ReportingPeriod::getId)
 				.orElse(null);
-			for (PlanBoard.Node node : boards.board(all, plan.getId(), null, periodId).nodes()) {
+			for (PlanBoard.Node node : boards.counted(plan, periodId).nodes()) {
 				PlanItem item = node.item();
 				if (item.isTarget()) {
 					if (node.percent() != null && node.percent().compareTo(BigDecimal.valueOf(100)) >= 0) {
@@ -151,7 +147,7 @@ class PlanningFigures implements FigureSource {
 				}
 			}
 		}
-		for (MeetingTask task : meetings.tasksVisibleTo(all)) {
+		for (MeetingTask task : meetings.allTasks()) {
 			if (!org.isWithin(task.getAssigneeUnitId(), q.unitId())) {
 				continue;
 			}
@@ -169,31 +165,6 @@ class PlanningFigures implements FigureSource {
 		figures.add(Figure.of("planning.tasks.done", tasksDone, "/planning/tasks?unit=" + q.unitId()));
 		figures.add(Figure.of("planning.tasks.overdue", tasksOverdue, "/planning/tasks?overdue=true&unit=" + q.unitId()));
 		return figures;
-	}
-
-	/** The caller has checked the reader may see the unit; counting reads everything under it. */
-	private record Everyone() implements Actor {
-
-		@Override
-		public String username() {
-			return "";
-		}
-
-		@Override
-		public String displayName() {
-			return "";
-		}
-
-		@Override
-		public Long homeUnitId() {
-			return null;
-		}
-
-		@Override
-		public List<Grant> grants() {
-			return List.of(new Grant(Role.ADMIN, null));
-		}
-
 	}
 
 }

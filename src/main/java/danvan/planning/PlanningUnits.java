@@ -10,13 +10,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import danvan.org.OrgUnit;
-import danvan.org.OrgUnitService;
 import danvan.org.UnitNode;
-import danvan.platform.security.Actor;
-import danvan.platform.security.Grant;
-import danvan.platform.security.Role;
+import danvan.org.UnitPicker;
 
-/** The organisation tree as planning needs it: parents, kinds and lifetimes, read once per request. */
+/**
+ * The organisation tree as planning's roll-ups need it: parents, kinds and lifetimes, read once per request from
+ * {@link UnitPicker#wholeTree()} (a target's figures sum over every unit it is split to).
+ */
 @Component
 public class PlanningUnits {
 
@@ -64,34 +64,10 @@ public class PlanningUnits {
 
 	}
 
-	private record Everything() implements Actor {
+	private final UnitPicker picker;
 
-		@Override
-		public String username() {
-			return "";
-		}
-
-		@Override
-		public String displayName() {
-			return "";
-		}
-
-		@Override
-		public Long homeUnitId() {
-			return null;
-		}
-
-		@Override
-		public List<Grant> grants() {
-			return List.of(new Grant(Role.ADMIN, null));
-		}
-
-	}
-
-	private final OrgUnitService units;
-
-	PlanningUnits(OrgUnitService units) {
-		this.units = units;
+	PlanningUnits(UnitPicker picker) {
+		this.picker = picker;
 	}
 
 	@Transactional(readOnly = true)
@@ -99,7 +75,7 @@ public class PlanningUnits {
 		Map<Long, Unit> byId = new HashMap<>();
 		Map<Long, List<Long>> children = new HashMap<>();
 		List<Unit> ordered = new ArrayList<>();
-		for (UnitNode node : units.tree(new Everything())) {
+		for (UnitNode node : picker.wholeTree()) {
 			OrgUnit u = node.unit();
 			Long parent = u.getParent() == null ? null : u.getParent().getId();
 			Unit unit = new Unit(u.getId(), parent, u.getCode(), u.getName(), u.getKind().getCode(), node.depth(),
@@ -111,18 +87,6 @@ public class PlanningUnits {
 			}
 		}
 		return new Tree(java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(orderedMap(ordered))), children);
-	}
-
-	/** Units in display order, for the forms; only those the actor may act on when {@code actor} is given. */
-	@Transactional(readOnly = true)
-	public List<Unit> ordered(Actor actor) {
-		return units.tree(actor)
-			.stream()
-			.filter(UnitNode::readable)
-			.map(n -> new Unit(n.unit().getId(), n.unit().getParent() == null ? null : n.unit().getParent().getId(),
-					n.unit().getCode(), n.unit().getName(), n.unit().getKind().getCode(), n.depth(), n.unit().isActive(),
-					n.unit().getEstablishedOn(), n.unit().getEndedOn()))
-			.toList();
 	}
 
 	private static Map<Long, Unit> orderedMap(List<Unit> ordered) {

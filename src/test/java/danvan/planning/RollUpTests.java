@@ -62,6 +62,20 @@ class RollUpTests {
 	}
 
 	@Test
+	void oneUnitsCellIsTheSameAsInTheWholeTable() {
+		Map<Long, BigDecimal> splits = Map.of(HAMLET, bd("10.25"), B, bd("20"), C, bd("30"));
+		Map<Long, BigDecimal> reported = Map.of(HAMLET, bd("5.5"), B, bd("10"));
+		for (PlanItem.Aggregation aggregation : PlanItem.Aggregation.values()) {
+			Map<Long, RollUp.Cell> all = RollUp.compute(tree(), aggregation, splits, reported);
+			for (long unit : new long[] { DISTRICT, A, B, C, HAMLET }) {
+				assertThat(RollUp.at(tree(), aggregation, splits, reported, unit)).isEqualTo(all.get(unit));
+			}
+		}
+		assertThat(RollUp.compute(tree(), PlanItem.Aggregation.SUM, splits, reported).get(DISTRICT).achieved())
+			.isEqualByComparingTo("15.5");
+	}
+
+	@Test
 	void aPlansProgressIsTheWeightedMeanOfItsItemsCappedAtAHundred() {
 		BigDecimal progress = RollUp.weighted(List.of(new RollUp.Weighted(bd("2"), bd("50")),
 				new RollUp.Weighted(bd("1"), bd("80")), new RollUp.Weighted(BigDecimal.ZERO, bd("10")),

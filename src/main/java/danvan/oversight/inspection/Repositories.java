@@ -44,4 +44,9 @@ interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
 			+ "and r.status = danvan.oversight.inspection.RecommendationStatus.REPORTED_DONE")
 	long countAwaitingAcceptanceBy(Collection<Long> units);
 
+	/** Recommendations still to be carried out whose due date falls from {@code from} to {@code to}, for the calendar. */
+	@Query("select r from Recommendation r where r.status in (danvan.oversight.inspection.RecommendationStatus.NOT_STARTED, danvan.oversight.inspection.RecommendationStatus.IN_PROGRESS) "
+			+ "and r.due between :from and :to order by r.due, r.id")
+	List<Recommendation> findOpenDueBetween(LocalDate from, LocalDate to);
+
 }

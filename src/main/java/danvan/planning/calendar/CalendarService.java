@@ -15,6 +15,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import danvan.org.OrgDirectory;
 import danvan.planning.PlanningAccess;
 import danvan.planning.meeting.Invitation;
 import danvan.planning.meeting.Meeting;
@@ -22,8 +23,13 @@ import danvan.planning.meeting.MeetingService;
 import danvan.planning.meeting.MeetingTask;
 import danvan.planning.plan.Plan;
 import danvan.planning.plan.PlanItem;
+import danvan.planning.plan.PlanBoard;
 import danvan.planning.plan.PlanService;
+import danvan.planning.plan.ReportingPeriod;
+import danvan.platform.calendar.Deadline;
+import danvan.platform.calendar.DeadlineSource;
 import danvan.platform.security.Actor;
+import danvan.platform.security.PathAccess;
 
 /**
  * A person's calendar: the meetings their units organise or are invited to, and the deadlines of plan tasks,
@@ -47,8 +53,21 @@ public class CalendarService {
 
 	private final Clock clock;
 
+	private final OrgDirectory org;
+
+	private final List<DeadlineSource> deadlines;
+
+	private final PlanBoard boards;
+
+	private final PathAccess paths;
+
 	CalendarService(MeetingService meetings, PlanService plans, PlanningAccess access, CalendarTokenRepository tokens,
-			UserDetailsService accounts, Clock clock) {
+			UserDetailsService accounts, Clock clock, OrgDirectory org, List<DeadlineSource> deadlines, PlanBoard boards,
+			PathAccess paths) {
+		this.boards = boards;
+		this.paths = paths;
+		this.org = org;
+		this.deadlines = List.copyOf(deadlines);
 		this.meetings = meetings;
 		this.plans = plans;
 		this.access = access;
@@ -96,13 +115,25 @@ public class CalendarService {
 				}
 			}
 			if (hasTargets) {
-				for (LocalDate end = quarterEnd(from); !end.isAfter(to); end = quarterEnd(end.plusDays(1))) {
-					if (!end.isBefore(plan.getPeriodFrom()) && !end.isAfter(plan.getPeriodTo())
-							&& (unitId == null || access.canRead(actor, unitId))) {
+				for (ReportingPeriod period : boards.periodsOf(plan, plan.getReportEvery())) {
+					LocalDate end = period.getEndsOn();
+					if (!end.isBefore(from) && !end.isAfter(to) && (unitId == null || access.canRead(actor, unitId))) {
 						entries.add(new CalendarEntry("report-" + plan.getId() + "-" + end, "REPORTING", plan.getTitle(),
 								end.atStartOfDay(), end.atStartOfDay(), true, null, "/planning/plans/" + plan.getId()));
 					}
 				}
+			}
+		}
+		for (DeadlineSource source : deadlines) {
+			for (Deadline d : source.deadlines(actor, from, to)) {
+				// the source has applied the reader's grants, and the page it links to must let the reader in (an editor
+				// with a grant over the province does not open emulation's movements); a unit chosen narrows to its subtree
+				if (d.due().isBefore(from) || d.due().isAfter(to) || !paths.mayOpen(actor, d.link())
+						|| unitId != null && (d.unitId() == null || !mine(actor, d.unitId(), unitId))) {
+					continue;
+				}
+				entries.add(new CalendarEntry("deadline-" + d.uid(), d.labelKey(), d.title(), d.due().atStartOfDay(),
+						d.due().atStartOfDay(), true, null, d.link()));
 			}
 		}
 		entries.sort(Comparator.comparing(CalendarEntry::start).thenComparing(CalendarEntry::title));
@@ -115,12 +146,7 @@ public class CalendarService {
 	}
 
 	private boolean withinEither(Long unit, Long other) {
-		return access.canRead(new Scoped(other), unit);
-	}
-
-	private static LocalDate quarterEnd(LocalDate day) {
-		int q = (day.getMonthValue() - 1) / 3;
-		return LocalDate.of(day.getYear(), q * 3 + 3, 1).plusMonths(1).minusDays(1);
+		return org.isWithin(unit, other);
 	}
 
 	/** The person's calendar address token, made on first use. */
@@ -171,31 +197,6 @@ public class CalendarService {
 		byte[] bytes = new byte[24];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
-	/** A stand-in actor with one grant over a unit, to ask "is this unit within that one". */
-	private record Scoped(Long unitId) implements Actor {
-
-		@Override
-		public String username() {
-			return "";
-		}
-
-		@Override
-		public String displayName() {
-			return "";
-		}
-
-		@Override
-		public Long homeUnitId() {
-			return unitId;
-		}
-
-		@Override
-		public java.util.List<danvan.platform.security.Grant> grants() {
-			return List.of(new danvan.platform.security.Grant(danvan.platform.security.Role.UNIT_OFFICER, unitId));
-		}
-
 	}
 
 }

@@ -242,8 +242,20 @@ public class MeetingService {
 		if (presence == Attendance.Presence.SUBSTITUTE && (substituteName == null || substituteName.isBlank())) {
 			throw RuleViolationException.onField("substituteName", "planning.attendance.substitute.required");
 		}
-		Long unit = unitId;
 		List<Invitation> invited = invitations.findByMeetingIdOrderById(meetingId);
+		if (officialId != null) {
+			// the official as they served on the meeting's day: a 2020 attendee moved by the 2025 reform still came
+			// from the unit invited then, and is listed under it
+			LocalDate day = meeting.getStartsAt().toLocalDate();
+			Long then = invited.stream()
+				.filter(i -> i.getOfficialId() == null)
+				.map(Invitation::getUnitId)
+				.filter(u -> org.officialsIn(u, day).stream().anyMatch(o -> o.id().equals(officialId)))
+				.findFirst()
+				.orElse(null);
+			unitId = then == null ? unitId : then;
+		}
+		Long unit = unitId;
 		boolean guest = officialId == null ? true
 				: invited.stream().noneMatch(i -> officialId.equals(i.getOfficialId())
 						|| (i.getOfficialId() == null && unit != null && org.isWithin(unit, i.getUnitId())));
@@ -359,6 +371,20 @@ public class MeetingService {
 			.stream()
 			.filter(t -> access.canRead(actor, t.getAssigneeUnitId())
 					|| meetings.findById(t.getMeetingId()).map(m -> access.canRead(actor, m.getOrganiserUnitId())).orElse(false))
+			.toList();
+	}
+
+	/** Every conclusion task, for the figures: the caller has checked the reader may see the unit counted. */
+	@Transactional(readOnly = true)
+	public List<MeetingTask> allTasks() {
+		return tasks.findAllByOrderByDueOn();
+	}
+
+	/** Meetings held that started from {@code from} to {@code to}, for the figures, unfiltered. */
+	@Transactional(readOnly = true)
+	public List<Meeting> heldBetween(LocalDate from, LocalDate to) {
+		return between(from, to).stream()
+			.filter(m -> m.getStatus() == Meeting.Status.HELD && !m.getStartsAt().toLocalDate().isBefore(from))
 			.toList();
 	}
 

@@ -52,6 +52,8 @@ public class Plan {
 
 	private Long ownerUnitId;
 
+	private String reportEvery = "QUARTER";
+
 	private int revision = 1;
 
 	private Long previousId;
@@ -82,6 +84,12 @@ public class Plan {
 		this.docDate = draft.docDate();
 		this.periodFrom = draft.periodFrom();
 		this.periodTo = draft.periodTo();
+		this.reportEvery = draft.reportEvery() == null ? "QUARTER" : draft.reportEvery();
+	}
+
+	/** The kind of period units report in: {@code MONTH}, {@code QUARTER} and so on. */
+	public String getReportEvery() {
+		return reportEvery;
 	}
 
 	void follows(Plan previous, int revision) {

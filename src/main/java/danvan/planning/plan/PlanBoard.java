@@ -62,7 +62,7 @@ public class PlanBoard {
 		this.clock = clock;
 	}
 
-	/** The periods of a plan of the given kind (quarters by default), in order. */
+	/** The periods of a plan of the given kind (the plan's {@link Plan#getReportEvery()} as a rule), in order. */
 	public List<ReportingPeriod> periodsOf(Plan plan, String kind) {
 		return progress.periods()
 			.stream()
@@ -77,14 +77,7 @@ public class PlanBoard {
 			return requested;
 		}
 		if (access.canRead(actor, plan.getOwnerUnitId())) {
-			// a board's plan splits its targets across the committee it serves: show them from the committee
-			Long owner = plan.getOwnerUnitId();
-			PlanningUnits.Unit unit = tree.unit(owner);
-			boolean outside = plans.splitsOf(plans.items(plan.getId())).stream().anyMatch(s -> !tree.within(s.getUnitId(), owner));
-			if (outside && unit != null && unit.parentId() != null && access.canRead(actor, unit.parentId())) {
-				return unit.parentId();
-			}
-			return owner;
+			return ownerFocus(plan, tree, actor);
 		}
 		return plans.splitsOf(plans.items(plan.getId()))
 			.stream()
@@ -94,22 +87,46 @@ public class PlanBoard {
 			.orElse(plan.getOwnerUnitId());
 	}
 
+	/** A board's plan splits its targets across the committee it serves: show them from the committee. */
+	private Long ownerFocus(Plan plan, PlanningUnits.Tree tree, Actor actor) {
+		Long owner = plan.getOwnerUnitId();
+		PlanningUnits.Unit unit = tree.unit(owner);
+		boolean outside = plans.splitsOf(plans.items(plan.getId())).stream().anyMatch(s -> !tree.within(s.getUnitId(), owner));
+		if (outside && unit != null && unit.parentId() != null && (actor == null || access.canRead(actor, unit.parentId()))) {
+			return unit.parentId();
+		}
+		return owner;
+	}
+
 	public Board board(Actor actor, Long planId, Long unitId, Long periodId) {
 		Plan plan = plans.get(actor, planId);
 		PlanningUnits.Tree tree = units.tree();
-		Long focus = focus(actor, plan, unitId, tree);
+		return compose(plan, tree, focus(actor, plan, unitId, tree), periodId);
+	}
+
+	/**
+	 * The plan's board seen from its owner (or the committee the owning board serves), for the figures: the caller
+	 * has checked the reader may see the unit whose plans are counted.
+	 */
+	public Board counted(Plan plan, Long periodId) {
+		PlanningUnits.Tree tree = units.tree();
+		return compose(plan, tree, ownerFocus(plan, tree, null), periodId);
+	}
+
+	private Board compose(Plan plan, PlanningUnits.Tree tree, Long focus, Long periodId) {
+		Long planId = plan.getId();
 		List<PlanItem> items = plans.items(planId);
 		Map<Long, Map<Long, BigDecimal>> splitValues = splitValues(plans.splitsOf(items));
 		List<Progress> reports = progress.ofItems(items.stream().map(PlanItem::getId).toList());
-		List<ReportingPeriod> periods = periodsOf(plan, "QUARTER");
+		List<ReportingPeriod> periods = periodsOf(plan, plan.getReportEvery());
 		ReportingPeriod period = choosePeriod(periodId, periods, reports);
 		LocalDate today = LocalDate.now(clock);
 		Map<Long, RollUp.Cell> cells = new HashMap<>();
 		for (PlanItem item : items) {
 			if (item.isTarget() && period != null) {
 				Map<Long, BigDecimal> reported = reportedIn(reports, item.getId(), period.getId());
-				cells.put(item.getId(), RollUp.compute(tree, item.getAggregation(),
-						splitValues.getOrDefault(item.getId(), Map.of()), reported).get(focus));
+				cells.put(item.getId(), RollUp.at(tree, item.getAggregation(),
+						splitValues.getOrDefault(item.getId(), Map.of()), reported, focus));
 			}
 		}
 		LocalDate asOf = period == null ? today : min(period.getEndsOn(), today);
@@ -149,7 +166,13 @@ public class PlanBoard {
 		return rows;
 	}
 
-	/** The focus unit's figures of one target over the plan's quarters. */
+	/**
+	 * The focus unit's figures of one target over the plan's reporting periods.
+	 * <p>
+	 * Charts: the trend (this list) and the per-unit table ({@link #perUnit}) are what the issue's "charts of
+	 * progress per target and per unit" draw. They are to be drawn with the shared chart piece the reporting helper
+	 * builds in platform (not a second copy here): pass these points to it from the target page once it lands.
+	 */
 	public List<TrendPoint> trend(Actor actor, Long itemId, Long unitId) {
 		PlanItem item = plans.item(actor, itemId);
 		Plan plan = plans.get(actor, item.getPlanId());
@@ -158,7 +181,7 @@ public class PlanBoard {
 		Map<Long, BigDecimal> split = splitValues(plans.splitsOf(List.of(item))).getOrDefault(itemId, Map.of());
 		List<Progress> reports = progress.ofItems(List.of(itemId));
 		LocalDate today = LocalDate.now(clock);
-		return periodsOf(plan, "QUARTER").stream()
+		return periodsOf(plan, plan.getReportEvery()).stream()
 			.filter(p -> !p.getStartsOn().isAfter(today))
 			.map(p -> new TrendPoint(p, RollUp.compute(tree, item.getAggregation(), split, reportedIn(reports, itemId, p.getId()))
 				.get(focus)))

@@ -45,7 +45,8 @@ public class PlanExport {
 			landscape(sheet);
 			Plan plan = board.plan();
 			Sheets.heading(sheet, 0, 0, 8, plan.getTitle(), styles.title());
-			String period = board.period() == null ? "" : board.period().getCode();
+			String period = board.period() == null ? ""
+					: text(board.period().getLabelKey(), locale, board.period().getLabelArguments());
 			Sheets.heading(sheet, 1, 0, 8, text("planning.export.subtitle", locale, names.nameOf(board.unitId()).orElse(""), period,
 					board.progress()), styles.plain(styles.plainFont()));
 			String[] headers = { "planning.export.no", "planning.item.title", "planning.item.lead", "planning.item.dueOn",

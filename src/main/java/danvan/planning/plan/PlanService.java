@@ -82,6 +82,12 @@ public class PlanService {
 			.toList();
 	}
 
+	/** Every plan not withdrawn, for the figures: the caller has checked the reader may see the unit counted. */
+	@Transactional(readOnly = true)
+	public List<Plan> counted() {
+		return plans.findAllByOrderByPeriodFromDescIdDesc().stream().filter(p -> p.getStatus() != Plan.Status.WITHDRAWN).toList();
+	}
+
 	@Transactional(readOnly = true)
 	public Plan get(Actor actor, Long id) {
 		Plan plan = plans.findById(id).orElseThrow(NotFoundException::record);
@@ -274,6 +280,9 @@ public class PlanService {
 		}
 		if (draft.periodTo().isBefore(draft.periodFrom())) {
 			throw RuleViolationException.onField("periodTo", "planning.plan.period.order");
+		}
+		if (draft.reportEvery() != null && !PlanDraft.REPORT_KINDS.contains(draft.reportEvery())) {
+			throw RuleViolationException.onField("reportEvery", "planning.plan.reportEvery.invalid");
 		}
 	}
 

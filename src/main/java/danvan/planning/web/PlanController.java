@@ -218,6 +218,7 @@ class PlanController {
 		model.addAttribute("planId", id);
 		model.addAttribute("mode", mode);
 		model.addAttribute("kinds", Plan.Kind.values());
+		model.addAttribute("reportKinds", danvan.planning.plan.PlanDraft.REPORT_KINDS);
 		model.addAttribute("unitOptions", units.handled(CurrentActor.require()));
 		return "planning/plans/form";
 	}

@@ -26,6 +26,8 @@ public class PlanForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate periodTo;
 
+	private String reportEvery = "QUARTER";
+
 	private long version;
 
 	public Long getOwnerUnitId() {
@@ -84,6 +86,14 @@ public class PlanForm {
 		this.periodTo = periodTo;
 	}
 
+	public String getReportEvery() {
+		return reportEvery;
+	}
+
+	public void setReportEvery(String reportEvery) {
+		this.reportEvery = reportEvery;
+	}
+
 	public long getVersion() {
 		return version;
 	}
@@ -94,7 +104,7 @@ public class PlanForm {
 
 	danvan.planning.plan.PlanDraft draft() {
 		return new danvan.planning.plan.PlanDraft(kind, title, docNumber == null || docNumber.isBlank() ? null : docNumber.strip(),
-				docDate, periodFrom, periodTo);
+				docDate, periodFrom, periodTo, reportEvery);
 	}
 
 	static PlanForm of(danvan.planning.plan.Plan p) {
@@ -106,6 +116,7 @@ public class PlanForm {
 		f.docDate = p.getDocDate();
 		f.periodFrom = p.getPeriodFrom();
 		f.periodTo = p.getPeriodTo();
+		f.reportEvery = p.getReportEvery();
 		f.version = p.getVersion();
 		return f;
 	}

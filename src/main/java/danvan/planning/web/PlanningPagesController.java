@@ -75,7 +75,7 @@ class PlanningPagesController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
 		Actor actor = CurrentActor.require();
-		List<danvan.planning.PlanningUnits.Unit> options = units.readable(actor);
+		List<danvan.org.UnitChoice> options = units.readable(actor);
 		Long chosen = unit != null && access.canRead(actor, unit) ? unit
 				: options.stream().filter(u -> access.canRead(actor, u.id())).map(u -> u.id()).findFirst().orElse(null);
 		LocalDate start = from == null ? LocalDate.of(meetings.today().getYear(), 1, 1) : from;

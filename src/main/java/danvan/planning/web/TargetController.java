@@ -105,7 +105,7 @@ class TargetController {
 		model.addAttribute("item", item);
 		model.addAttribute("belowBaseline", PlanService.belowBaseline(item));
 		if (item.isTarget()) {
-			List<ReportingPeriod> periods = boards.periodsOf(plan, "QUARTER");
+			List<ReportingPeriod> periods = boards.periodsOf(plan, plan.getReportEvery());
 			ReportingPeriod chosen = chosen(periods, period, boards.board(actor, id, unit, null).period());
 			model.addAttribute("periods", periods);
 			model.addAttribute("period", chosen);
@@ -121,8 +121,8 @@ class TargetController {
 				|| (item.getLeadUnitId() != null && access.canHandle(actor, item.getLeadUnitId())));
 		if (!model.containsAttribute("progressForm")) {
 			ProgressForm form = new ProgressForm();
-			form.setPeriodId(chosen(boards.periodsOf(plan, "QUARTER"), period, null) == null ? null
-					: chosen(boards.periodsOf(plan, "QUARTER"), period, null).getId());
+			form.setPeriodId(chosen(boards.periodsOf(plan, plan.getReportEvery()), period, null) == null ? null
+					: chosen(boards.periodsOf(plan, plan.getReportEvery()), period, null).getId());
 			model.addAttribute("progressForm", form);
 		}
 		return "planning/plans/target";

@@ -5,7 +5,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Every morning: remind the units whose report is due soon or late. One job, to be locked once per cluster. */
+import danvan.platform.cluster.ClusterJobs;
+
+/** Every morning: remind the units whose report is due soon or late. Runs once per cluster. */
 @Component
 class ReportingReminderJob {
 
@@ -13,13 +15,16 @@ class ReportingReminderJob {
 
 	private final CallReminders reminders;
 
-	ReportingReminderJob(CallReminders reminders) {
+	private final ClusterJobs jobs;
+
+	ReportingReminderJob(CallReminders reminders, ClusterJobs jobs) {
 		this.reminders = reminders;
+		this.jobs = jobs;
 	}
 
 	@Scheduled(cron = "${danvan.reporting.reminders-cron:0 15 7 * * *}", zone = "Asia/Ho_Chi_Minh")
 	void remindUnits() {
-		log.info("Nhắc hạn báo cáo: {} đơn vị", reminders.remind());
+		jobs.runOnce("reporting.call-reminders", () -> log.info("Nhắc hạn báo cáo: {} đơn vị", reminders.remind()));
 	}
 
 }

@@ -126,6 +126,7 @@ $servers    keepalive 64;
       proxy_set_header Host \$http_host;
       proxy_set_header X-Forwarded-For \$remote_addr;
       proxy_set_header X-Forwarded-Proto \$scheme;
+      proxy_set_header X-Forwarded-Port \$server_port;
       # a node that refuses connections or answers 502/503 (starting, draining) is skipped for this request
       proxy_next_upstream error timeout http_502 http_503;
       add_header X-Danvan-Upstream \$upstream_addr always;

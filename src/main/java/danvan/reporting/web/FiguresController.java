@@ -56,15 +56,11 @@ class FiguresController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			Model model, Locale locale) {
 		Actor actor = CurrentActor.require();
-		LocalDate today = LocalDate.now(clock);
-		LocalDate quarterStart = today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
-		Long chosen = unit != null ? unit : actor.homeUnitId();
-		LocalDate start = from != null ? from : quarterStart;
-		LocalDate end = to != null ? to : quarterStart.plusMonths(3).minusDays(1);
-		model.addAttribute("units", units.readableBy(actor, messages.getMessage("reporting.figures.ended", null, locale)));
-		model.addAttribute("unit", chosen);
-		model.addAttribute("from", start);
-		model.addAttribute("to", end);
+		ChosenUnitPeriod choice = ChosenUnitPeriod.of(unit, from, to, actor, clock);
+		Long chosen = choice.unit();
+		LocalDate start = choice.from();
+		LocalDate end = choice.to();
+		choice.fillForm(model, actor, units, messages, locale);
 		List<IndicatorFigures.Line> lines = List.of();
 		if (chosen != null) {
 			try {

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.connection.Message;
 import org.springframework.data.redis.connection.MessageListener;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -28,10 +29,16 @@ class RedisCacheDrops implements MessageListener {
 
 	private volatile boolean reachable = true;
 
+	private volatile RedisMessageListenerContainer listening;
+
 	RedisCacheDrops(StringRedisTemplate redis, LocalCaches local, NodeName node) {
 		this.redis = redis;
 		this.local = local;
 		this.node = node;
+	}
+
+	void listenWith(RedisMessageListenerContainer container) {
+		this.listening = container;
 	}
 
 	void publish(String cache, String key) {
@@ -53,6 +60,21 @@ class RedisCacheDrops implements MessageListener {
 		local.drop(parts[1], parts[2].equals("*") ? null : parts[2].substring(1));
 	}
 
+	private void subscribe() {
+		RedisMessageListenerContainer container = listening;
+		if (container == null || container.isRunning()) {
+			return;
+		}
+		try {
+			container.start();
+			// drops sent before the subscription took hold were not heard
+			local.dropEverything();
+		}
+		catch (RuntimeException e) {
+			log.warn("Could not subscribe to the other nodes' cache drops yet: {}", e.toString());
+		}
+	}
+
 	/** Notices Redis coming back after a gap, and then drops what this node keeps. */
 	@Scheduled(fixedDelayString = "${danvan.cluster.redis-check:2s}")
 	void check() {
@@ -68,6 +90,9 @@ class RedisCacheDrops implements MessageListener {
 			local.dropEverything();
 		}
 		reachable = now;
+		if (now) {
+			subscribe();
+		}
 	}
 
 }

@@ -58,12 +58,18 @@ class RedisNodeConfig {
 		return new RedisCacheDrops(redis, local, node);
 	}
 
+	/**
+	 * Not started with the context: a node must start while Redis is away (the balancer then sends it readers),
+	 * so {@link RedisCacheDrops#check()} starts the subscription once Redis answers.
+	 */
 	@Bean
 	RedisMessageListenerContainer danvanCacheDropListener(RedisConnectionFactory connections, RedisCacheDrops drops) {
 		RedisMessageListenerContainer container = new RedisMessageListenerContainer();
 		container.setConnectionFactory(connections);
 		container.setRecoveryInterval(1_000L);
+		container.setAutoStartup(false);
 		container.addMessageListener(drops, new ChannelTopic(RedisCacheDrops.CHANNEL));
+		drops.listenWith(container);
 		return container;
 	}
 

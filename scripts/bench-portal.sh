@@ -4,8 +4,8 @@
 # Builds the jar, starts it on a fresh demo database in a temporary directory, gives the seed article 50
 # approved comments (through the public and moderator APIs), warms up, then runs wrk from this machine on
 # 127.0.0.1 only, RUNS times (default 3):
-#   - 64 connections for 20 s against danvan while a signed-in officer (2 connections, own session) loads the
-#     back office's movement list (/emulation/movements), then the same load against nginx;
+#   - 64 connections for 20 s against danvan while two signed-in officers (own session) load the back office's
+#     movement list (/emulation/movements), each pausing 500 ms between pages, then the same load against nginx;
 #   - then once: 1,000 idle keep-alive connections and 5 slow clients (one byte a second) held open while the
 #     64 connections run again.
 # Prints req/s, p50 and p99 of each, the ratio to nginx, the machine's load average with every figure, and
@@ -13,7 +13,7 @@
 # back-office page answered throughout (no errors, no time-outs).
 #
 # Usage: scripts/bench-portal.sh [--no-build]
-#   (DURATION=20s CONNECTIONS=64 THREADS=2 RUNS=3 IDLE=1000 SLOW=5 to change the load; JAVA_OPTS, APP_ARGS are
+#   (DURATION=20s CONNECTIONS=64 THREADS=2 RUNS=3 IDLE=1000 SLOW=5 BO_CONN=2 BO_PAUSE_MS=500 WARMUP=20s to change the load; JAVA_OPTS, APP_ARGS are
 #   passed to the JVM and to danvan, e.g. APP_ARGS=--server.tomcat.threads.max=200 to compare pool sizes)
 set -euo pipefail
 
@@ -145,20 +145,30 @@ curl -fs -o /dev/null -c "$COOKIES" -b "$COOKIES" --data-urlencode username=band
 SESSION=$(awk '$6 == "JSESSIONID" { print $7 }' "$COOKIES" | tail -1)
 BACK="$BASE/emulation/movements"
 if ! curl -fs -o /dev/null -H "Cookie: JSESSIONID=$SESSION" "$BACK"; then echo "Could not sign in for $BACK"; exit 1; fi
-BO_CONN=2
+# Each officer (connection) reads a page, then pauses BO_PAUSE_MS before the next, as a person does; with
+# BO_PAUSE_MS=0 the two connections ask again the moment a page arrives, which measures a robot hammering the
+# back office, not an officer waiting on it.
+BO_CONN=${BO_CONN:-2}
+BO_PAUSE_MS=${BO_PAUSE_MS:-500}
+BO_ARGS=(-H "Cookie: JSESSIONID=$SESSION")
+if [ "$BO_PAUSE_MS" -gt 0 ]; then
+  printf 'function delay()\n  return %d\nend\n' "$BO_PAUSE_MS" > "$WORK/pause.lua"
+  BO_ARGS+=(-s "$WORK/pause.lua")
+fi
 
-echo "Warming up danvan (10 s)…"
-run "$BASE/tin-tuc/$SLUG" 10s >/dev/null
-run "$BACK" 3s "$BO_CONN" 1 -H "Cookie: JSESSIONID=$SESSION" >/dev/null
+WARMUP=${WARMUP:-20s}
+echo "Warming up danvan ($WARMUP: the JIT compiles the hot path on these two cores first)…"
+run "$BASE/tin-tuc/$SLUG" "$WARMUP" >/dev/null
+run "$BACK" 3s "$BO_CONN" 1 "${BO_ARGS[@]}" >/dev/null
 LOAD=$(load)
-read -r BQ_RPS BQ_P50 BQ_P99 BQ_BAD BQ_ERR <<< "$(run "$BACK" 5s "$BO_CONN" 1 -H "Cookie: JSESSIONID=$SESSION")"
-echo "Back office alone ($BO_CONN connections, 5 s): $BQ_RPS req/s, p50 $BQ_P50 ms, p99 $BQ_P99 ms (load $LOAD)"
+read -r BQ_RPS BQ_P50 BQ_P99 BQ_BAD BQ_ERR <<< "$(run "$BACK" 5s "$BO_CONN" 1 "${BO_ARGS[@]}")"
+echo "Back office alone ($BO_CONN officers pausing $BO_PAUSE_MS ms, 5 s): $BQ_RPS req/s, p50 $BQ_P50 ms, p99 $BQ_P99 ms (load $LOAD)"
 
 ROWS=()
 for i in $(seq 1 "$RUNS"); do
   LOAD=$(load)
   echo "Run $i/$RUNS: danvan $CONNECTIONS connections + back office $BO_CONN connections, $DURATION (load $LOAD)…"
-  run "$BACK" "$DURATION" "$BO_CONN" 1 -H "Cookie: JSESSIONID=$SESSION" > "$WORK/back.out" &
+  run "$BACK" "$DURATION" "$BO_CONN" 1 "${BO_ARGS[@]}" > "$WORK/back.out" &
   BACK_PID=$!
   read -r APP_RPS APP_P50 APP_P99 APP_BAD APP_ERR <<< "$(run "$BASE/tin-tuc/$SLUG" "$DURATION")"
   wait "$BACK_PID"
@@ -213,7 +223,7 @@ echo "Views counted by danvan for the seed article (68 at the start): $VIEWS"
 echo "HTML size: $(wc -c < "$WORK/www/tin-tuc/$SLUG") bytes; $(nproc) cores; $(java -version 2>&1 | head -1)"
 echo "Worker threads: $(grep -o 'threads-per-core[^ ]*\|threads.max=[0-9]*' <<< "$APP_ARGS" || echo "default (4 per core)")"
 echo
-echo "For README ($CONNECTIONS connections, $DURATION; back office: $BO_CONN connections on /emulation/movements as bandanvan):"
+echo "For README ($CONNECTIONS connections, $DURATION; back office: $BO_CONN officers on /emulation/movements as bandanvan, each pausing $BO_PAUSE_MS ms between pages):"
 echo "| run | load (1/5/15 min) | danvan req/s | p50 ms | p99 ms | nginx req/s | nginx p99 ms | ratio | back office p50 ms | back office p99 ms | back office errors |"
 echo "|---|---|---|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${ROWS[@]}"

@@ -105,18 +105,16 @@ interface PetitionRepository extends JpaRepository<Petition, Long> {
 			@Param("today") LocalDate today);
 
 	/**
-	 * One page of the register, after the row ({@code afterDay}, {@code afterId}); read-only, so a year's rows
-	 * cost no dirty check at commit.
+	 * One page of the register: the petitions received in a slice of the period (a month), read-only, so a
+	 * year's rows cost no dirty check at commit.
 	 */
 	@Query("""
 			select p from Petition p
 			where p.unitId in :units and p.receivedOn between :from and :to
-			  and (p.receivedOn > :afterDay or (p.receivedOn = :afterDay and p.id > :afterId))
 			order by p.receivedOn, p.id""")
 	@QueryHints(@QueryHint(name = "org.hibernate.readOnly", value = "true"))
 	List<Petition> registerPage(@Param("units") Collection<Long> units, @Param("from") LocalDate from,
-			@Param("to") LocalDate to, @Param("afterDay") LocalDate afterDay, @Param("afterId") long afterId,
-			Pageable page);
+			@Param("to") LocalDate to);
 
 	/**
 	 * Counts for the figures, in one pass: received, answered on the spot (the day they were received), forwarded,

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,29 +82,21 @@ public class ReceptionRegister {
 		List<Long> units = petitions.receivingUnits().stream().filter(scope::contains).toList();
 		List<Row> rows = new ArrayList<>();
 		Map<Long, String> names = new java.util.HashMap<>();
-		LocalDate afterDay = from.minusDays(1);
-		long afterId = 0;
-		while (!units.isEmpty()) {
-			List<Petition> page = petitions.registerPage(units, from, to, afterDay, afterId,
-					PageRequest.of(0, PAGE));
+		// read a month at a time: the persistence context holds one page, not the year
+		for (LocalDate start = from; !units.isEmpty() && !start.isAfter(to); start = start.plusMonths(1)
+			.withDayOfMonth(1)) {
+			LocalDate end = start.withDayOfMonth(start.lengthOfMonth());
+			List<Petition> page = petitions.registerPage(units, start, end.isAfter(to) ? to : end);
 			Map<Long, String> guidance = guidanceNotes(page);
 			for (Petition p : page) {
 				rows.add(row(rows.size() + 1, p, guidance, names));
 				entities.detach(p);
 			}
-			if (page.size() < PAGE) {
-				break;
-			}
-			afterDay = page.get(page.size() - 1).getReceivedOn();
-			afterId = page.get(page.size() - 1).getId();
 		}
 		audit.writeEvent("ReceptionRegister", unitId, AuditAction.READ_PERSONAL_DATA, actor.username(),
 				Map.of("from", from.format(DATE), "to", to.format(DATE), "rows", String.valueOf(rows.size())));
 		return rows;
 	}
-
-	/** Rows read at a time: the persistence context holds one page, not the year. */
-	static final int PAGE = 2_000;
 
 	/** The note of the last step of each guided petition, read in batches rather than one query a row. */
 	private Map<Long, String> guidanceNotes(List<Petition> found) {

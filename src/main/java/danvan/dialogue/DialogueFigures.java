@@ -83,8 +83,7 @@ public class DialogueFigures implements FigureSource {
 	public List<Figure> figures(FigureQuery q) {
 		java.util.Set<Long> scope = org.unitIdsWithin(q.unitId());
 		List<Long> hosts = within(dialogues.hostUnits().stream(), scope);
-		List<Dialogue> held = hosts.isEmpty() ? List.of()
-				: dialogues.findByActiveTrueAndHostUnitIdInAndHeldOnBetween(hosts, q.from(), q.to());
+		long[] held = heldByKind(hosts, q);
 		List<Long> receiving = within(petitions.receivingUnits().stream(), scope);
 		LocalDate today = LocalDate.now(clock);
 		LocalDate asOf = q.to().isBefore(today) ? q.to() : today;
@@ -99,11 +98,9 @@ public class DialogueFigures implements FigureSource {
 				within(receptions.unitsWithDays().stream(), scope), q.from(), q.to());
 		String list = "/dialogue/petitions?unit=" + q.unitId();
 		return List.of(
-				Figure.of(CODES.get(0), held.stream().filter(d -> d.getKind() == DialogueKind.COMPREHENSIVE).count(),
-						"/dialogue/dialogues"),
-				Figure.of(CODES.get(1), held.stream().filter(d -> d.getKind() == DialogueKind.THEMATIC).count(),
-						"/dialogue/dialogues"),
-				Figure.of(CODES.get(2), held.stream().mapToLong(Dialogue::getParticipants).sum(), "/dialogue/dialogues"),
+				Figure.of(CODES.get(0), held[0], "/dialogue/dialogues"),
+				Figure.of(CODES.get(1), held[1], "/dialogue/dialogues"),
+				Figure.of(CODES.get(2), held[2], "/dialogue/dialogues"),
 				Figure.of(CODES.get(3), c[0], list), Figure.of(CODES.get(4), c[1], list),
 				Figure.of(CODES.get(5), c[2], list), Figure.of(CODES.get(6), c[3], list),
 				Figure.of(CODES.get(7), c[4], "/dialogue/petitions?overdue=true"),
@@ -126,6 +123,25 @@ public class DialogueFigures implements FigureSource {
 			throw RuleViolationException.onField("to", "dialogue.figures.period");
 		}
 		return figures(new FigureQuery(unitId, from, to));
+	}
+
+	/** Comprehensive dialogues, thematic ones and their attendance, from one grouped query. */
+	private long[] heldByKind(List<Long> hosts, FigureQuery q) {
+		long[] held = new long[3];
+		if (hosts.isEmpty()) {
+			return held;
+		}
+		for (Object[] row : dialogues.heldByKind(hosts, q.from(), q.to())) {
+			long count = ((Number) row[1]).longValue();
+			if (row[0] == DialogueKind.COMPREHENSIVE) {
+				held[0] += count;
+			}
+			else if (row[0] == DialogueKind.THEMATIC) {
+				held[1] += count;
+			}
+			held[2] += ((Number) row[2]).longValue();
+		}
+		return held;
 	}
 
 	private static List<Long> within(Stream<Long> units, java.util.Set<Long> scope) {

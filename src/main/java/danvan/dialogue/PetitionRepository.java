@@ -5,9 +5,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.QueryHint;
+
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
 interface PetitionRepository extends JpaRepository<Petition, Long> {
@@ -20,16 +23,33 @@ interface PetitionRepository extends JpaRepository<Petition, Long> {
 
 	boolean existsByTrackingCode(String trackingCode);
 
-	long countByClientKeyAndCreatedAtAfter(String clientKey, java.time.Instant after);
-
 	java.util.Optional<Petition> findFirstByClientKeyAndPetitionerNameAndContentAndCreatedAtAfter(String clientKey,
 			String petitionerName, String content, java.time.Instant after);
 
 	/** The units that receive petitions or are forwarded them: few, so access is checked on them, not on rows. */
-	@Query("select distinct p.unitId from Petition p")
+	/**
+	 * Read by skipping through the index on {@code unit_id} one unit at a time (a loose index scan), not by
+	 * reading every petition: a few dozen index probes instead of a pass over the table.
+	 */
+	@Query(nativeQuery = true, value = """
+			with recursive u(id) as (
+			  (select p.unit_id from dialogue_petition p order by p.unit_id limit 1)
+			  union all
+			  select (select p.unit_id from dialogue_petition p where p.unit_id > u.id order by p.unit_id limit 1)
+			  from u where u.id is not null)
+			select u.id from u where u.id is not null""")
 	List<Long> receivingUnits();
 
-	@Query("select distinct p.forwardedToUnitId from Petition p where p.forwardedToUnitId is not null")
+	/** The agencies, read like {@link #receivingUnits()} through the index on {@code forwarded_to_unit_id}. */
+	@Query(nativeQuery = true, value = """
+			with recursive u(id) as (
+			  (select p.forwarded_to_unit_id from dialogue_petition p where p.forwarded_to_unit_id is not null
+			   order by p.forwarded_to_unit_id limit 1)
+			  union all
+			  select (select p.forwarded_to_unit_id from dialogue_petition p where p.forwarded_to_unit_id > u.id
+			          order by p.forwarded_to_unit_id limit 1)
+			  from u where u.id is not null)
+			select u.id from u where u.id is not null""")
 	List<Long> agencyUnits();
 
 	/**
@@ -50,6 +70,26 @@ interface PetitionRepository extends JpaRepository<Petition, Long> {
 			@Param("agency") Long agency, @Param("unit") Long unit, @Param("overdue") Boolean overdue,
 			@Param("waiting") Collection<PetitionStatus> waiting, @Param("today") LocalDate today, Pageable page);
 
+	/**
+	 * The list narrowed to one agency (the overdue list per agency): the agency's own index leads, and the units
+	 * the reader may see only narrow it further when the agency itself is outside them ({@code agencyRead} false).
+	 * Same order and meaning as {@link #filtered}.
+	 */
+	@Query("""
+			select p from Petition p
+			where p.forwardedToUnitId = :agency
+			  and (:agencyRead = true or p.unitId in :units)
+			  and (:status is null or p.status = :status)
+			  and (:unit is null or p.unitId = :unit)
+			  and (:overdue is null
+			       or (:overdue = true and p.status in :waiting and p.replyDue < :today)
+			       or (:overdue = false and (p.status not in :waiting or p.replyDue >= :today)))
+			order by p.receivedOn desc, p.id desc""")
+	List<Petition> ofAgency(@Param("agency") Long agency, @Param("agencyRead") boolean agencyRead,
+			@Param("units") Collection<Long> units, @Param("status") PetitionStatus status, @Param("unit") Long unit,
+			@Param("overdue") Boolean overdue, @Param("waiting") Collection<PetitionStatus> waiting,
+			@Param("today") LocalDate today, Pageable page);
+
 	/** Waiting petitions due between the two days, for the reminders. */
 	@Query("""
 			select p from Petition p where p.status in :waiting and p.replyDue between :from and :until
@@ -64,11 +104,16 @@ interface PetitionRepository extends JpaRepository<Petition, Long> {
 	long countOverdue(@Param("units") Collection<Long> units, @Param("waiting") Collection<PetitionStatus> waiting,
 			@Param("today") LocalDate today);
 
+	/**
+	 * One page of the register: the petitions received in a slice of the period (a month), read-only, so a
+	 * year's rows cost no dirty check at commit.
+	 */
 	@Query("""
 			select p from Petition p
 			where p.unitId in :units and p.receivedOn between :from and :to
 			order by p.receivedOn, p.id""")
-	List<Petition> registerOf(@Param("units") Collection<Long> units, @Param("from") LocalDate from,
+	@QueryHints(@QueryHint(name = "org.hibernate.readOnly", value = "true"))
+	List<Petition> registerPage(@Param("units") Collection<Long> units, @Param("from") LocalDate from,
 			@Param("to") LocalDate to);
 
 	/**

@@ -132,6 +132,11 @@ public class PetitionService {
 		if (units.isEmpty()) {
 			return List.of();
 		}
+		Long agency = filter.agencyUnitId();
+		if (agency != null) {
+			return petitions.ofAgency(agency, units.contains(agency), units, filter.status(), filter.unitId(),
+					filter.overdue(), PetitionStatus.WAITING, today(), PageRequest.of(0, LIST_LIMIT));
+		}
 		return petitions.filtered(units, filter.status(), filter.agencyUnitId(), filter.unitId(), filter.overdue(),
 				PetitionStatus.WAITING, today(), PageRequest.of(0, LIST_LIMIT));
 	}

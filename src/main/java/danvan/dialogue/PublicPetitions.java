@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import danvan.platform.cluster.RateLimiter;
 import danvan.platform.notifications.Addressees;
 import danvan.platform.notifications.Notice;
 import danvan.platform.notifications.NotificationService;
@@ -23,7 +24,8 @@ import danvan.platform.web.RuleViolationException;
 /**
  * Petitions citizens send through the portal's public form, to the body that owns the site. The limits are those
  * of reader comments: a filled honeypot stores nothing, a double submit is stored once, and a sender gets at most
- * {@code limit} petitions in the window, counted in the database so every node sees the same count. The unit's
+ * {@code limit} petitions in the window, counted by the platform's {@link RateLimiter} (in Redis with several
+ * nodes, so every node sees the same count). The unit's
  * officers are told a petition has arrived; it then follows the ordinary workflow.
  */
 @Service
@@ -42,12 +44,10 @@ public class PublicPetitions {
 
 	private final Clock clock;
 
-	private final int limit;
-
-	private final Duration window;
+	private final RateLimiter.Limit senders;
 
 	PublicPetitions(PetitionService petitions, PetitionRepository repository, SiteIdentities site,
-			NotificationService notifications, Clock clock,
+			NotificationService notifications, Clock clock, RateLimiter limiter,
 			@Value("${danvan.dialogue.portal-petitions-per-window:5}") int limit,
 			@Value("${danvan.dialogue.portal-petition-window:10m}") Duration window) {
 		this.petitions = petitions;
@@ -55,8 +55,7 @@ public class PublicPetitions {
 		this.site = site;
 		this.notifications = notifications;
 		this.clock = clock;
-		this.limit = limit;
-		this.window = window;
+		this.senders = limiter.limit("dialogue.portal-petition", limit, window);
 	}
 
 	/** What the citizen typed; {@code website} is the honeypot that people never see. */
@@ -74,11 +73,11 @@ public class PublicPetitions {
 	}
 
 	public int limit() {
-		return limit;
+		return senders.limit();
 	}
 
 	public long windowMinutes() {
-		return window.toMinutes();
+		return senders.window().toMinutes();
 	}
 
 	@Transactional
@@ -102,7 +101,7 @@ public class PublicPetitions {
 				strip(sent.content()), sent.people() == null ? 1 : sent.people(), strip(sent.name()), identity,
 				strip(sent.address()), strip(sent.contact()), LocalDate.now(clock));
 		String clientKey = sha256(client == null ? "" : client);
-		var since = clock.instant().minus(window);
+		var since = clock.instant().minus(senders.window());
 		if (draft.petitionerName() != null && draft.content() != null) {
 			Optional<Petition> twice = repository.findFirstByClientKeyAndPetitionerNameAndContentAndCreatedAtAfter(
 					clientKey, draft.petitionerName(), draft.content(), since);
@@ -110,8 +109,8 @@ public class PublicPetitions {
 				return twice.map(PublicPetitions::receipt);
 			}
 		}
-		if (repository.countByClientKeyAndCreatedAtAfter(clientKey, since) >= limit) {
-			throw new RuleViolationException("dialogue.public.tooMany", limit, window.toMinutes());
+		if (!senders.tryAcquire(clientKey)) {
+			throw new RuleViolationException("dialogue.public.tooMany", limit(), windowMinutes());
 		}
 		Petition petition = petitions.store(PORTAL, draft, null, clientKey);
 		for (Role role : java.util.List.of(Role.BOARD_OFFICER, Role.UNIT_OFFICER)) {

@@ -51,8 +51,11 @@ public class ReceptionRegister {
 
 	private final java.time.Clock clock;
 
+	private final jakarta.persistence.EntityManager entities;
+
 	ReceptionRegister(PetitionRepository petitions, PetitionStepRepository steps, DialogueAccess access,
-			OrgDirectory org, AuditWriter audit, java.time.Clock clock) {
+			OrgDirectory org, AuditWriter audit, java.time.Clock clock, jakarta.persistence.EntityManager entities) {
+		this.entities = entities;
 		this.clock = clock;
 		this.petitions = petitions;
 		this.steps = steps;
@@ -77,15 +80,21 @@ public class ReceptionRegister {
 		}
 		java.util.Set<Long> scope = org.unitIdsWithin(unitId);
 		List<Long> units = petitions.receivingUnits().stream().filter(scope::contains).toList();
-		List<Petition> found = units.isEmpty() ? List.of() : petitions.registerOf(units, from, to);
-		audit.writeEvent("ReceptionRegister", unitId, AuditAction.READ_PERSONAL_DATA, actor.username(),
-				Map.of("from", from.format(DATE), "to", to.format(DATE), "rows", String.valueOf(found.size())));
-		Map<Long, String> guidance = guidanceNotes(found);
-		List<Row> rows = new ArrayList<>(found.size());
-		int n = 0;
-		for (Petition p : found) {
-			rows.add(row(++n, p, guidance));
+		List<Row> rows = new ArrayList<>();
+		Map<Long, String> names = new java.util.HashMap<>();
+		// read a month at a time: the persistence context holds one page, not the year
+		for (LocalDate start = from; !units.isEmpty() && !start.isAfter(to); start = start.plusMonths(1)
+			.withDayOfMonth(1)) {
+			LocalDate end = start.withDayOfMonth(start.lengthOfMonth());
+			List<Petition> page = petitions.registerPage(units, start, end.isAfter(to) ? to : end);
+			Map<Long, String> guidance = guidanceNotes(page);
+			for (Petition p : page) {
+				rows.add(row(rows.size() + 1, p, guidance, names));
+				entities.detach(p);
+			}
 		}
+		audit.writeEvent("ReceptionRegister", unitId, AuditAction.READ_PERSONAL_DATA, actor.username(),
+				Map.of("from", from.format(DATE), "to", to.format(DATE), "rows", String.valueOf(rows.size())));
 		return rows;
 	}
 
@@ -102,14 +111,14 @@ public class ReceptionRegister {
 		return notes;
 	}
 
-	private Row row(int number, Petition p, Map<Long, String> guidance) {
+	private Row row(int number, Petition p, Map<Long, String> guidance, Map<Long, String> names) {
 		String nameAndAddress = p.getPetitionerAddress() == null ? p.getPetitionerName()
 				: p.getPetitionerName() + ", " + p.getPetitionerAddress();
 		boolean own = p.getForwardedToUnitId() == null && p.getStatus() != PetitionStatus.GUIDED
 				&& p.getStatus() != PetitionStatus.REFUSED;
 		String guided = p.getStatus() == PetitionStatus.GUIDED ? guidance.get(p.getId()) : null;
 		String referred = p.getForwardedToUnitId() == null ? null
-				: org.nameOf(p.getForwardedToUnitId()).orElse("")
+				: names.computeIfAbsent(p.getForwardedToUnitId(), id -> org.nameOf(id).orElse(""))
 						+ (p.getReferralNumber() == null ? "" : " (" + p.getReferralNumber()
 								+ (p.getReferralDate() == null ? "" : ", " + p.getReferralDate().format(DATE)) + ")");
 		String result = p.getAnswer() == null ? null

@@ -207,6 +207,35 @@ class DialoguePetitionTests {
 		assertThat(calendar.plusWorkingDays(LocalDate.of(2020, 1, 22), 3)).isEqualTo(LocalDate.of(2020, 2, 3));
 	}
 
+	@Test
+	void listsAndTheDialoguePageNeverShowPersonalDataEvenToItsHandlers() throws Exception {
+		Long district = unit("TU_DONG_THAP");
+		String location = mvc.perform(post("/dialogue/dialogues").with(as("bandanvan"))
+			.param("hostUnitId", district.toString()).param("kind", "THEMATIC").param("field", "Giáo dục")
+			.param("title", "Đối thoại về sân chơi").param("heldOn", "2026-02-12")
+			.param("chairName", "Bí thư Tỉnh ủy").param("participants", "40"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		Long dialogueId = Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
+		mvc.perform(post("/dialogue/petitions").with(as("bandanvan")).param("unitId", district.toString())
+			.param("source", "DIALOGUE").param("dialogueId", dialogueId.toString()).param("kind", "FEEDBACK")
+			.param("content", "Phản ánh sân chơi xuống cấp").param("petitionerName", "Trần Thị Riêng Tư")
+			.param("petitionerIdentity", "079203007777").param("petitionerAddress", "số 9 ngõ Kín, ấp Bí Mật")
+			.param("petitionerContact", "0987 654 321").param("receivedOn", "2026-02-12").param("people", "1"))
+			.andExpect(status().is3xxRedirection());
+		List<String> personal = List.of("Trần Thị Riêng Tư", "079203007777", "ngõ Kín", "0987 654 321");
+		for (String user : List.of("bandanvan", "thamdinh")) {
+			for (String page : List.of("/dialogue/petitions", "/dialogue/dialogues/" + dialogueId, "/api/dialogue/petitions",
+					"/api/dialogue/dialogues/" + dialogueId)) {
+				String body = mvc.perform(get(page).with(as(user))).andExpect(status().isOk()).andReturn().getResponse()
+					.getContentAsString();
+				assertThat(body).as(user + " " + page).contains(page.startsWith("/api/dialogue/dialogues") ? "sân chơi"
+						: "Phản ánh sân chơi xuống cấp");
+				personal.forEach(p -> assertThat(body).as(user + " " + page).doesNotContain(p));
+			}
+		}
+	}
+
 	private String petition(Long dialogueId, Long unitId, String content, String identity) throws Exception {
 		var request = post("/dialogue/petitions").with(as("bandanvan")).param("unitId", unitId.toString())
 			.param("source", dialogueId == null ? "LETTER" : "DIALOGUE").param("kind", "PETITION")

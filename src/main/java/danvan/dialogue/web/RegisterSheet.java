@@ -55,6 +55,11 @@ class RegisterSheet {
 			}
 			sheet.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(4, 5, 0, COLUMNS - 1));
 			Sheets.widths(sheet, 5, 11, 28, 14, 40, 11, 8, 18, 10, 24, 28, 36, 16);
+			java.util.Map<danvan.dialogue.PetitionKind, String> kinds = new java.util.EnumMap<>(
+					danvan.dialogue.PetitionKind.class);
+			for (danvan.dialogue.PetitionKind kind : danvan.dialogue.PetitionKind.values()) {
+				kinds.put(kind, text("dialogue.petitionKind." + kind, locale));
+			}
 			int r = 6;
 			for (ReceptionRegister.Row row : rows) {
 				Row x = Sheets.row(sheet, r++);
@@ -63,7 +68,7 @@ class RegisterSheet {
 				Sheets.text(x, 2, row.nameAndAddress(), cell);
 				Sheets.text(x, 3, nz(row.identity()), cell);
 				Sheets.text(x, 4, row.content(), cell);
-				Sheets.text(x, 5, text("dialogue.petitionKind." + row.kind(), locale), cell);
+				Sheets.text(x, 5, kinds.get(row.kind()), cell);
 				Sheets.number(x, 6, row.people(), cell);
 				Sheets.text(x, 7, nz(row.priorHandling()), cell);
 				Sheets.text(x, 8, row.ownCompetence() ? "x" : "", cell);

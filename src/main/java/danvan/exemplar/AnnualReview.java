@@ -3,16 +3,14 @@ package danvan.exemplar;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,15 +43,12 @@ public class AnnualReview {
 			Count honoured, Count improved, Map<String, BigDecimal> figures) {
 	}
 
-	private final StepsInPeriod steps;
-
-	private final ExemplarRepository exemplars;
+	private final EntityManager em;
 
 	private final OrgDirectory org;
 
-	AnnualReview(StepsInPeriod steps, ExemplarRepository exemplars, OrgDirectory org) {
-		this.steps = steps;
-		this.exemplars = exemplars;
+	AnnualReview(EntityManager em, OrgDirectory org) {
+		this.em = em;
 		this.org = org;
 	}
 
@@ -61,49 +56,67 @@ public class AnnualReview {
 		return between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), unitId, year);
 	}
 
+	/**
+	 * Grouped queries, one per count: the exemplars of the unit's subtree (an SQL {@code in} over its unit ids)
+	 * with a step of the kind in the period, counted by kind and field in the database.
+	 */
 	Summary between(LocalDate from, LocalDate to, Long unitId, int year) {
-		Predicate<Long> inUnit = UnitScope.within(org, unitId);
-		Map<Step.Action, Set<Long>> acted = new EnumMap<>(Step.Action.class);
-		for (Object[] row : steps.actedBetween(from, to)) {
-			acted.computeIfAbsent((Step.Action) row[1], a -> new HashSet<>()).add((Long) row[0]);
+		Set<Long> units = unitId == null ? null : org.unitIdsWithin(unitId);
+		Period p = new Period(from, to, units);
+		return new Summary(year, unitId, count(p, false, Step.Action.REGISTER),
+				count(p, false, Step.Action.START, Step.Action.LAUNCH), count(p, false, Step.Action.RECOGNISE),
+				count(p, true, Step.Action.RECOGNISE), count(p, false, Step.Action.HONOUR),
+				count(p, false, Step.Action.IMPROVE), figures(p));
+	}
+
+	private record Period(LocalDate from, LocalDate to, Set<Long> units) {
+
+		boolean empty() {
+			return units != null && units.isEmpty();
 		}
-		Set<Long> ids = new HashSet<>();
-		acted.values().forEach(ids::addAll);
-		Map<Long, Exemplar> byId = new LinkedHashMap<>();
-		exemplars.findAllById(ids).stream().filter(e -> inUnit.test(e.getUnitId())).forEach(e -> byId.put(e.getId(), e));
-		List<Exemplar> recognised = ids(acted, byId, Step.Action.RECOGNISE);
-		Map<String, BigDecimal> sums = new TreeMap<>();
-		recognised.forEach(e -> e.getFigures().forEach((code, value) -> sums.merge(code, value, BigDecimal::add)));
-		List<Exemplar> implementing = ids(acted, byId, Step.Action.START);
-		implementing.addAll(ids(acted, byId, Step.Action.LAUNCH));
-		return new Summary(year, unitId, count(ids(acted, byId, Step.Action.REGISTER)), count(implementing),
-				count(recognised), count(recognised.stream().filter(Exemplar::isTypical).toList()),
-				count(ids(acted, byId, Step.Action.HONOUR)), count(ids(acted, byId, Step.Action.IMPROVE)), sums);
+
+		String where(boolean typicalOnly) {
+			return " where e.id in (select s.exemplarId from Step s where s.action in :actions"
+					+ " and s.happenedOn between :from and :to)" + (units == null ? "" : " and e.unitId in :units")
+					+ (typicalOnly ? " and e.typical = true" : "");
+		}
+
+		<T> TypedQuery<T> bind(TypedQuery<T> query, Step.Action... actions) {
+			query.setParameter("actions", List.of(actions)).setParameter("from", from).setParameter("to", to);
+			return units == null ? query : query.setParameter("units", units);
+		}
+
 	}
 
-	private static List<Exemplar> ids(Map<Step.Action, Set<Long>> acted, Map<Long, Exemplar> byId, Step.Action action) {
-		return new java.util.ArrayList<>(acted.getOrDefault(action, Set.of())
-			.stream()
-			.map(byId::get)
-			.filter(java.util.Objects::nonNull)
-			.toList());
-	}
-
-	private static Count count(List<Exemplar> list) {
+	private Count count(Period p, boolean typicalOnly, Step.Action... actions) {
 		Map<ExemplarKind, Long> byKind = new EnumMap<>(ExemplarKind.class);
 		Map<String, Long> byField = new TreeMap<>();
-		for (Exemplar e : list) {
-			byKind.merge(e.getKind(), 1L, Long::sum);
-			byField.merge(e.getFieldCode(), 1L, Long::sum);
+		long total = 0;
+		if (!p.empty()) {
+			TypedQuery<Object[]> query = em.createQuery("select e.kind, e.fieldCode, count(e) from Exemplar e"
+					+ p.where(typicalOnly) + " group by e.kind, e.fieldCode", Object[].class);
+			for (Object[] row : p.bind(query, actions).getResultList()) {
+				long n = ((Number) row[2]).longValue();
+				byKind.merge((ExemplarKind) row[0], n, Long::sum);
+				byField.merge((String) row[1], n, Long::sum);
+				total += n;
+			}
 		}
-		return new Count(list.size(), byKind, byField);
+		return new Count(total, byKind, byField);
 	}
 
-}
-
-interface StepsInPeriod extends JpaRepository<Step, Long> {
-
-	@Query("select distinct s.exemplarId, s.action from Step s where s.happenedOn between ?1 and ?2")
-	List<Object[]> actedBetween(LocalDate from, LocalDate to);
+	/** The recognised ones' figures summed by indicator. */
+	private Map<String, BigDecimal> figures(Period p) {
+		Map<String, BigDecimal> sums = new TreeMap<>();
+		if (p.empty()) {
+			return sums;
+		}
+		TypedQuery<Object[]> query = em.createQuery("select key(f), sum(value(f)) from Exemplar e join e.figures f"
+				+ p.where(false) + " group by key(f)", Object[].class);
+		for (Object[] row : p.bind(query, Step.Action.RECOGNISE).getResultList()) {
+			sums.put((String) row[0], row[1] instanceof BigDecimal b ? b : new BigDecimal(row[1].toString()));
+		}
+		return sums;
+	}
 
 }

@@ -24,6 +24,8 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
+
 import danvan.platform.audit.AuditTrail;
 import danvan.platform.text.Folding;
 
@@ -125,12 +127,14 @@ public class Exemplar {
 	private long version;
 
 	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 250)
 	@CollectionTable(name = "exemplar_figure", joinColumns = @JoinColumn(name = "exemplar_id"))
 	@MapKeyColumn(name = "indicator_code")
 	@Column(name = "figure_value")
 	private Map<String, BigDecimal> figures = new LinkedHashMap<>();
 
 	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 250)
 	@CollectionTable(name = "exemplar_stage_entry", joinColumns = @JoinColumn(name = "exemplar_id"))
 	private List<StageEntry> stages = new ArrayList<>();
 

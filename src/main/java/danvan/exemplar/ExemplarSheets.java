@@ -55,6 +55,8 @@ public class ExemplarSheets {
 
 	private static final String DRAFT_KIND = "exemplar.import";
 
+	static final int EXPORT_PAGE = 1000;
+
 	private final ExemplarCatalog catalog;
 
 	private final OrgDirectory org;
@@ -69,8 +71,11 @@ public class ExemplarSheets {
 
 	private final WorkDrafts drafts;
 
+	private final ExemplarSearch search;
+
 	ExemplarSheets(ExemplarCatalog catalog, OrgDirectory org, MessageSource messages, ExemplarService exemplars,
-			ExemplarAccess access, ExemplarRules rules, WorkDrafts drafts) {
+			ExemplarAccess access, ExemplarRules rules, WorkDrafts drafts, ExemplarSearch search) {
+		this.search = search;
 		this.catalog = catalog;
 		this.org = org;
 		this.messages = messages;
@@ -91,11 +96,18 @@ public class ExemplarSheets {
 		return importAll(actor, drafts.take(DRAFT_KIND, token, actor.username()), locale);
 	}
 
-	public byte[] export(List<Exemplar> rows, String title, Locale locale) {
+	/**
+	 * The reader's filtered list as an xlsx, streamed: rows are read {@value #EXPORT_PAGE} at a time and written
+	 * through POI's streaming workbook, so neither the exemplars nor the sheet are ever all in memory at once.
+	 */
+	@Transactional(readOnly = true)
+	public byte[] export(Actor actor, ExemplarFilter filter, String title, Locale locale) {
+		long count = search.count(actor, filter);
 		List<ExemplarCatalog.OutcomeIndicator> indicators = catalog.indicators();
 		Map<String, String> fields = new HashMap<>();
 		catalog.fields().forEach(f -> fields.put(f.code(), f.name()));
 		Map<Long, OrgDirectory.UnitRef> units = new HashMap<>();
+		Map<String, String> labels = new HashMap<>();
 		try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
 			SheetStyles styles = new SheetStyles(book);
 			CellStyle head = SheetStyles.wrapped(styles.bordered(styles.boldFont()));
@@ -103,7 +115,7 @@ public class ExemplarSheets {
 			Sheet sheet = book.createSheet(text("exemplar.sheet.name", locale));
 			int last = FIRST_FIGURE_COLUMN + indicators.size() - 1;
 			Sheets.heading(sheet, 0, 0, last, title, styles.title());
-			Sheets.heading(sheet, 1, 0, last, text("exemplar.sheet.count", locale, rows.size()), styles.plain(styles.plainFont()));
+			Sheets.heading(sheet, 1, 0, last, text("exemplar.sheet.count", locale, count), styles.plain(styles.plainFont()));
 			Row header = Sheets.row(sheet, HEADER_ROW);
 			String[] fixed = { "stt", "name", "kind", "unitCode", "unit", "field", "status", "level", "typical",
 					"startsOn", "recognisedOn" };
@@ -113,29 +125,31 @@ public class ExemplarSheets {
 			for (int i = 0; i < indicators.size(); i++) {
 				Sheets.text(header, FIRST_FIGURE_COLUMN + i, indicators.get(i).name() + " (" + indicators.get(i).measure() + ")", head);
 			}
-			int r = HEADER_ROW + 1;
-			for (Exemplar e : rows) {
-				OrgDirectory.UnitRef unit = units.computeIfAbsent(e.getUnitId(), id -> org.unit(id).orElse(null));
-				Row row = Sheets.row(sheet, r);
-				Sheets.number(row, 0, r - HEADER_ROW, cell);
-				Sheets.text(row, 1, e.getName(), cell);
-				Sheets.text(row, 2, text("exemplar.kind." + e.getKind(), locale), cell);
-				Sheets.text(row, 3, unit == null ? "" : unit.code(), cell);
-				Sheets.text(row, 4, unit == null ? "" : unit.name(), cell);
-				Sheets.text(row, 5, fields.getOrDefault(e.getFieldCode(), e.getFieldCode()), cell);
-				Sheets.text(row, 6, text("exemplar.status." + e.getStatus(), locale), cell);
-				Sheets.text(row, 7, e.getRecognitionLevel() == null ? "" : text("exemplar.level." + e.getRecognitionLevel(), locale), cell);
-				Sheets.text(row, 8, e.isTypical() ? "x" : "", cell);
-				Sheets.text(row, 9, e.getStartsOn().format(DAY), cell);
-				Sheets.text(row, 10, e.getRecognisedOn() == null ? "" : e.getRecognisedOn().format(DAY), cell);
-				for (int i = 0; i < indicators.size(); i++) {
-					BigDecimal v = e.getFigures().get(indicators.get(i).code());
-					if (v != null) {
-						Sheets.number(row, FIRST_FIGURE_COLUMN + i, v.doubleValue(), cell);
+			int[] next = { HEADER_ROW + 1 };
+			search.forEachPage(actor, filter, EXPORT_PAGE, rows -> {
+				for (Exemplar e : rows) {
+					int r = next[0]++;
+					OrgDirectory.UnitRef unit = units.computeIfAbsent(e.getUnitId(), id -> org.unit(id).orElse(null));
+					Row row = Sheets.row(sheet, r);
+					Sheets.number(row, 0, r - HEADER_ROW, cell);
+					Sheets.text(row, 1, e.getName(), cell);
+					Sheets.text(row, 2, labels.computeIfAbsent("exemplar.kind." + e.getKind(), key -> text(key, locale)), cell);
+					Sheets.text(row, 3, unit == null ? "" : unit.code(), cell);
+					Sheets.text(row, 4, unit == null ? "" : unit.name(), cell);
+					Sheets.text(row, 5, fields.getOrDefault(e.getFieldCode(), e.getFieldCode()), cell);
+					Sheets.text(row, 6, labels.computeIfAbsent("exemplar.status." + e.getStatus(), key -> text(key, locale)), cell);
+					Sheets.text(row, 7, e.getRecognitionLevel() == null ? "" : labels.computeIfAbsent("exemplar.level." + e.getRecognitionLevel(), key -> text(key, locale)), cell);
+					Sheets.text(row, 8, e.isTypical() ? "x" : "", cell);
+					Sheets.text(row, 9, e.getStartsOn().format(DAY), cell);
+					Sheets.text(row, 10, e.getRecognisedOn() == null ? "" : e.getRecognisedOn().format(DAY), cell);
+					for (int i = 0; i < indicators.size(); i++) {
+						BigDecimal v = e.getFigures().get(indicators.get(i).code());
+						if (v != null) {
+							Sheets.number(row, FIRST_FIGURE_COLUMN + i, v.doubleValue(), cell);
+						}
 					}
 				}
-				r++;
-			}
+			});
 			int[] widths = new int[last + 1];
 			java.util.Arrays.fill(widths, 14);
 			widths[0] = 5;

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,6 +58,12 @@ class ExemplarApi {
 			LocalDate recognisedOn, Long replicatedFromId, List<FigureJson> figures, List<StepJson> history) {
 	}
 
+	static final int DEFAULT_SIZE = 500;
+
+	static final int MAX_SIZE = 1000;
+
+	static final String TOTAL_COUNT = "X-Total-Count";
+
 	private final ExemplarSearch search;
 
 	private final ExemplarService exemplars;
@@ -85,19 +92,29 @@ class ExemplarApi {
 	@Access(value = SIGNED_IN, scope = SUBTREE)
 	@GetMapping("/exemplars")
 	@Operation(summary = "exemplar.api.list.summary", description = "exemplar.api.list.description")
-	List<ExemplarJson> list(@Parameter(description = "exemplar.api.param.q") @RequestParam(required = false) String q,
+	ResponseEntity<List<ExemplarJson>> list(
+			@Parameter(description = "exemplar.api.param.q") @RequestParam(required = false) String q,
 			@Parameter(description = "exemplar.api.param.field") @RequestParam(required = false) String field,
 			@Parameter(description = "exemplar.api.param.status") @RequestParam(required = false) ExemplarStatus status,
 			@Parameter(description = "exemplar.api.param.stage") @RequestParam(required = false) String stage,
-			@Parameter(description = "exemplar.api.param.unit") @RequestParam(required = false) Long unit) {
+			@Parameter(description = "exemplar.api.param.unit") @RequestParam(required = false) Long unit,
+			@Parameter(description = "exemplar.api.param.page") @RequestParam(defaultValue = "1") int page,
+			@Parameter(description = "exemplar.api.param.size") @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size) {
 		if (q != null && q.length() > 200) {
 			throw RuleViolationException.onField("q", "exemplar.api.q.tooLong");
 		}
+		if (page < 1) {
+			throw RuleViolationException.onField("page", "exemplar.api.page.invalid");
+		}
+		if (size < 1 || size > MAX_SIZE) {
+			throw RuleViolationException.onField("size", "exemplar.api.size.invalid", MAX_SIZE);
+		}
 		Map<String, String> measures = measures();
-		return search.find(CurrentActor.require(), ExemplarFilter.of(q, field, status, stage, unit))
-			.stream()
-			.map(e -> json(e, measures, null))
-			.toList();
+		ExemplarSearch.Page found = search.page(CurrentActor.require(), ExemplarFilter.of(q, field, status, stage, unit),
+				page, size);
+		return ResponseEntity.ok()
+			.header(TOTAL_COUNT, Long.toString(found.total()))
+			.body(found.rows().stream().map(e -> json(e, measures, null)).toList());
 	}
 
 	@Access(value = SIGNED_IN, scope = RECORD)

@@ -86,7 +86,8 @@ class ExemplarController {
 	String list(@Valid ListParams params, BindingResult result, Model model) {
 		Actor actor = CurrentActor.require();
 		model.addAttribute("params", params);
-		model.addAttribute("listing", search.list(actor, result.hasErrors() ? ListParams.none() : params.filter()));
+		model.addAttribute("listing", result.hasErrors() ? search.list(actor, ListParams.none(), 1)
+				: search.list(actor, params.filter(), params.pageNumber()));
 		model.addAttribute("canCreate", !choices.handledBy(actor).isEmpty());
 		model.addAttribute("units", choices.readBy(actor));
 		model.addAttribute("kinds", ExemplarKind.values());
@@ -98,8 +99,8 @@ class ExemplarController {
 	@Access(value = SIGNED_IN, scope = SUBTREE)
 	@GetMapping("/export")
 	ResponseEntity<byte[]> export(@Valid ListParams params, BindingResult result, Locale locale) {
-		var rows = search.find(CurrentActor.require(), result.hasErrors() ? ListParams.none() : params.filter());
-		byte[] xlsx = sheets.export(rows, flash.text("exemplar.sheet.title"), locale);
+		byte[] xlsx = sheets.export(CurrentActor.require(), result.hasErrors() ? ListParams.none() : params.filter(),
+				flash.text("exemplar.sheet.title"), locale);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -37,6 +37,8 @@ public class ListParams {
 	@Pattern(regexp = "name|unit|recognised|registered")
 	private String sort;
 
+	private String page;
+
 	static ExemplarFilter none() {
 		return ExemplarFilter.none();
 	}
@@ -47,6 +49,22 @@ public class ListParams {
 
 	private static String blank(String s) {
 		return s == null || s.isBlank() ? null : s;
+	}
+
+	/** The page asked for, from 1; anything that is not a number is the first page (the search clamps the rest). */
+	int pageNumber() {
+		if (page == null || !page.matches("\\d{1,9}")) {
+			return 1;
+		}
+		return Math.max(1, Integer.parseInt(page));
+	}
+
+	public String getPage() {
+		return page;
+	}
+
+	public void setPage(String page) {
+		this.page = page;
 	}
 
 	public String getQ() {

@@ -87,6 +87,9 @@ class OversightTests {
 	OversightFigures figures;
 
 	@Autowired
+	UnitScope scope;
+
+	@Autowired
 	NotificationService notifications;
 
 	@Autowired
@@ -404,6 +407,46 @@ class OversightTests {
 
 	private static <T> T at(LocalDate day, Supplier<T> work) {
 		return AppClock.asOf(LocalDateTime.of(day, LocalTime.of(8, 0)), work);
+	}
+
+	@Test
+	void theGroupedFiguresOfACommuneMatchACountOfItsRowsByHand() {
+		Long commune = unit("XA_BINH_DUC");
+		LocalDate from = LocalDate.of(2019, 1, 1);
+		LocalDate to = LocalDate.of(2030, 12, 31);
+		Map<String, Figure> counted = figures.figures(new FigureQuery(commune, from, to))
+			.stream()
+			.collect(Collectors.toMap(Figure::code, Function.identity()));
+		Set<Long> units = scope.subtree(commune);
+		LocalDate today = inspections.today();
+		// the hand count: every row loaded, filtered one by one as the figure defines it
+		List<Inspection> held = inspections.all()
+			.stream()
+			.filter(i -> !i.getWorkFrom().isBefore(from) && !i.getWorkFrom().isAfter(to))
+			.filter(i -> units.contains(i.getBodyUnitId()) || i.getInspectedUnitIds().stream().anyMatch(units::contains))
+			.toList();
+		List<Recommendation> issued = recommendations.all()
+			.stream()
+			.filter(r -> !r.getIssuedOn().isBefore(from) && !r.getIssuedOn().isAfter(to))
+			.filter(r -> units.contains(r.getAddresseeUnitId()))
+			.toList();
+		long late = directives.grids(directives.all())
+			.stream()
+			.filter(g -> !g.directive().getIssuedOn().isBefore(from) && !g.directive().getIssuedOn().isAfter(to))
+			.flatMap(g -> g.rows().stream())
+			.filter(r -> units.contains(r.unit().getUnitId()))
+			.filter(r -> r.status() == Dissemination.LATE || r.status() == Dissemination.SILENT)
+			.count();
+		assertThat(held).isNotEmpty();
+		assertThat(issued).isNotEmpty();
+		assertThat((long) value(counted, "oversight.inspections.kind.supervision"))
+			.isEqualTo(held.stream().filter(i -> i.getKind() == InspectionKind.SUPERVISION).count());
+		assertThat((long) value(counted, "oversight.inspections.done"))
+			.isEqualTo(held.stream().filter(i -> i.getStatus().concluded()).count());
+		assertThat((long) value(counted, "oversight.recommendations.issued")).isEqualTo((long) issued.size());
+		assertThat((long) value(counted, "oversight.recommendations.overdue"))
+			.isEqualTo(issued.stream().filter(r -> r.isOverdue(today)).count());
+		assertThat((long) value(counted, "oversight.directives.units-late")).isEqualTo(late);
 	}
 
 	private static int value(Map<String, Figure> counted, String code) {

@@ -207,4 +207,30 @@ public class Issuer implements AuditLabel {
 		return version;
 	}
 
+	/**
+	 * A new name from {@code from} with its legal basis: the name in force until then ends the day before, nothing
+	 * is deleted, and a decision dated earlier keeps printing the earlier name.
+	 */
+	public void rename(String name, String parentName, String newAbbreviation, LocalDate from, String legalBasis) {
+		IssuerName last = lastName();
+		if (last != null && !from.isAfter(last.getValidFrom())) {
+			throw RuleViolationException.onField("validFrom", "commendation.admin.issuer.fromBeforeLast",
+					last.getValidFrom().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+		}
+		for (IssuerName n : names) {
+			if (n.getValidTo() == null || !n.getValidTo().isBefore(from)) {
+				n.endOn(from.minusDays(1));
+			}
+		}
+		IssuerName added = new IssuerName(name, parentName, newAbbreviation, from, null);
+		added.basis(legalBasis);
+		names.add(added);
+		names.sort(Comparator.comparing(IssuerName::getValidFrom));
+	}
+
+	/** The place printed before the date in the decision header ("Đồng Tháp, ngày …"). */
+	public void movePlace(String newPlace) {
+		this.place = newPlace;
+	}
+
 }

@@ -18,6 +18,8 @@ public class IssuerName {
 
 	private LocalDate validTo;
 
+	private String legalBasis;
+
 	protected IssuerName() {
 	}
 
@@ -52,6 +54,19 @@ public class IssuerName {
 
 	public LocalDate getValidTo() {
 		return validTo;
+	}
+
+	/** The act that gave this name (e.g. the merger's decision), entered with the name; null for seeded names. */
+	public String getLegalBasis() {
+		return legalBasis;
+	}
+
+	void endOn(LocalDate last) {
+		this.validTo = last;
+	}
+
+	void basis(String basis) {
+		this.legalBasis = basis;
 	}
 
 }

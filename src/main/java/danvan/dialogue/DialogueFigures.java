@@ -81,36 +81,57 @@ public class DialogueFigures implements FigureSource {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Figure> figures(FigureQuery q) {
-		java.util.Set<Long> scope = org.unitIdsWithin(q.unitId());
-		List<Long> hosts = within(dialogues.hostUnits().stream(), scope);
-		List<Dialogue> held = hosts.isEmpty() ? List.of()
-				: dialogues.findByActiveTrueAndHostUnitIdInAndHeldOnBetween(hosts, q.from(), q.to());
-		List<Long> receiving = within(petitions.receivingUnits().stream(), scope);
+		return figuresByUnit(List.of(q.unitId()), q.from(), q.to()).get(q.unitId());
+	}
+
+	/**
+	 * The period's dialogues and reception days read once for all the units' subtrees, then split by subtree;
+	 * the petition counts stay one grouped query per unit.
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, List<Figure>> figuresByUnit(java.util.Collection<Long> unitIds, LocalDate from,
+			LocalDate to) {
+		java.util.Map<Long, java.util.Set<Long>> scopes = new java.util.LinkedHashMap<>();
+		unitIds.forEach(u -> scopes.put(u, org.unitIdsWithin(u)));
+		java.util.Set<Long> union = new java.util.HashSet<>();
+		scopes.values().forEach(union::addAll);
+		List<Long> allHosts = within(dialogues.hostUnits().stream(), union);
+		List<Dialogue> allHeld = allHosts.isEmpty() ? List.of()
+				: dialogues.findByActiveTrueAndHostUnitIdInAndHeldOnBetween(allHosts, from, to);
+		List<Long> allReceiving = within(petitions.receivingUnits().stream(), union);
+		List<ReceptionDay> allDays = receptions.ofUnits(within(receptions.unitsWithDays().stream(), union), from, to);
 		LocalDate today = LocalDate.now(clock);
-		LocalDate asOf = q.to().isBefore(today) ? q.to() : today;
-		long[] c = new long[5];
-		if (!receiving.isEmpty()) {
-			Object[] row = petitions.counts(receiving, q.from(), q.to(), PetitionStatus.WAITING, asOf).get(0);
-			for (int i = 0; i < 5; i++) {
-				c[i] = ((Number) row[i]).longValue();
+		LocalDate asOf = to.isBefore(today) ? to : today;
+		java.util.Map<Long, List<Figure>> out = new java.util.LinkedHashMap<>();
+		scopes.forEach((unitId, scope) -> {
+			List<Dialogue> held = allHeld.stream().filter(d -> scope.contains(d.getHostUnitId())).toList();
+			List<Long> receiving = within(allReceiving.stream(), scope);
+			long[] c = new long[5];
+			if (!receiving.isEmpty()) {
+				Object[] row = petitions.counts(receiving, from, to, PetitionStatus.WAITING, asOf).get(0);
+				for (int i = 0; i < 5; i++) {
+					c[i] = ((Number) row[i]).longValue();
+				}
 			}
-		}
-		List<ReceptionDay> days = receptions.ofUnits(
-				within(receptions.unitsWithDays().stream(), scope), q.from(), q.to());
-		String list = "/dialogue/petitions?unit=" + q.unitId();
-		return List.of(
-				Figure.of(CODES.get(0), held.stream().filter(d -> d.getKind() == DialogueKind.COMPREHENSIVE).count(),
-						"/dialogue/dialogues"),
-				Figure.of(CODES.get(1), held.stream().filter(d -> d.getKind() == DialogueKind.THEMATIC).count(),
-						"/dialogue/dialogues"),
-				Figure.of(CODES.get(2), held.stream().mapToLong(Dialogue::getParticipants).sum(), "/dialogue/dialogues"),
-				Figure.of(CODES.get(3), c[0], list), Figure.of(CODES.get(4), c[1], list),
-				Figure.of(CODES.get(5), c[2], list), Figure.of(CODES.get(6), c[3], list),
-				Figure.of(CODES.get(7), c[4], "/dialogue/petitions?overdue=true"),
-				Figure.of(CODES.get(8), days.stream().filter(d -> d.getStatus() != ReceptionDay.Status.NOT_HELD).count(),
-						"/dialogue/reception"),
-				Figure.of(CODES.get(9), days.stream().filter(d -> d.getStatus() == ReceptionDay.Status.HELD).count(),
-						"/dialogue/reception"));
+			List<ReceptionDay> days = allDays.stream().filter(d -> scope.contains(d.getUnitId())).toList();
+			String list = "/dialogue/petitions?unit=" + unitId;
+			out.put(unitId, List.of(
+					Figure.of(CODES.get(0), held.stream().filter(d -> d.getKind() == DialogueKind.COMPREHENSIVE).count(),
+							"/dialogue/dialogues"),
+					Figure.of(CODES.get(1), held.stream().filter(d -> d.getKind() == DialogueKind.THEMATIC).count(),
+							"/dialogue/dialogues"),
+					Figure.of(CODES.get(2), held.stream().mapToLong(Dialogue::getParticipants).sum(), "/dialogue/dialogues"),
+					Figure.of(CODES.get(3), c[0], list), Figure.of(CODES.get(4), c[1], list),
+					Figure.of(CODES.get(5), c[2], list), Figure.of(CODES.get(6), c[3], list),
+					Figure.of(CODES.get(7), c[4], "/dialogue/petitions?overdue=true"),
+					Figure.of(CODES.get(8),
+							days.stream().filter(d -> d.getStatus() != ReceptionDay.Status.NOT_HELD).count(),
+							"/dialogue/reception"),
+					Figure.of(CODES.get(9), days.stream().filter(d -> d.getStatus() == ReceptionDay.Status.HELD).count(),
+							"/dialogue/reception")));
+		});
+		return out;
 	}
 
 	/** The figures for a reader, who must be granted the unit; a bad period is refused next to its field. */

@@ -62,23 +62,33 @@ public class AnnualReview {
 	}
 
 	Summary between(LocalDate from, LocalDate to, Long unitId, int year) {
-		Predicate<Long> inUnit = UnitScope.within(org, unitId);
+		return betweenByUnit(from, to, List.of(unitId), year).get(unitId);
+	}
+
+	/** {@link #between} for many units: the period's steps and exemplars read once, then split by subtree. */
+	Map<Long, Summary> betweenByUnit(LocalDate from, LocalDate to, java.util.Collection<Long> unitIds, int year) {
 		Map<Step.Action, Set<Long>> acted = new EnumMap<>(Step.Action.class);
 		for (Object[] row : steps.actedBetween(from, to)) {
 			acted.computeIfAbsent((Step.Action) row[1], a -> new HashSet<>()).add((Long) row[0]);
 		}
 		Set<Long> ids = new HashSet<>();
 		acted.values().forEach(ids::addAll);
-		Map<Long, Exemplar> byId = new LinkedHashMap<>();
-		exemplars.findAllById(ids).stream().filter(e -> inUnit.test(e.getUnitId())).forEach(e -> byId.put(e.getId(), e));
-		List<Exemplar> recognised = ids(acted, byId, Step.Action.RECOGNISE);
-		Map<String, BigDecimal> sums = new TreeMap<>();
-		recognised.forEach(e -> e.getFigures().forEach((code, value) -> sums.merge(code, value, BigDecimal::add)));
-		List<Exemplar> implementing = ids(acted, byId, Step.Action.START);
-		implementing.addAll(ids(acted, byId, Step.Action.LAUNCH));
-		return new Summary(year, unitId, count(ids(acted, byId, Step.Action.REGISTER)), count(implementing),
-				count(recognised), count(recognised.stream().filter(Exemplar::isTypical).toList()),
-				count(ids(acted, byId, Step.Action.HONOUR)), count(ids(acted, byId, Step.Action.IMPROVE)), sums);
+		List<Exemplar> all = ids.isEmpty() ? List.of() : exemplars.findAllById(ids);
+		Map<Long, Summary> out = new LinkedHashMap<>();
+		for (Long unitId : unitIds) {
+			Predicate<Long> inUnit = UnitScope.within(org, unitId);
+			Map<Long, Exemplar> byId = new LinkedHashMap<>();
+			all.stream().filter(e -> inUnit.test(e.getUnitId())).forEach(e -> byId.put(e.getId(), e));
+			List<Exemplar> recognised = ids(acted, byId, Step.Action.RECOGNISE);
+			Map<String, BigDecimal> sums = new TreeMap<>();
+			recognised.forEach(e -> e.getFigures().forEach((code, value) -> sums.merge(code, value, BigDecimal::add)));
+			List<Exemplar> implementing = ids(acted, byId, Step.Action.START);
+			implementing.addAll(ids(acted, byId, Step.Action.LAUNCH));
+			out.put(unitId, new Summary(year, unitId, count(ids(acted, byId, Step.Action.REGISTER)), count(implementing),
+					count(recognised), count(recognised.stream().filter(Exemplar::isTypical).toList()),
+					count(ids(acted, byId, Step.Action.HONOUR)), count(ids(acted, byId, Step.Action.IMPROVE)), sums));
+		}
+		return out;
 	}
 
 	private static List<Exemplar> ids(Map<Step.Action, Set<Long>> acted, Map<Long, Exemplar> byId, Step.Action action) {

@@ -69,6 +69,13 @@ public class AnnualReview {
 				count(p, false, Step.Action.IMPROVE), figures(p));
 	}
 
+	/** {@link #between} for many units (the report annex): the same grouped queries for each one. */
+	Map<Long, Summary> betweenByUnit(LocalDate from, LocalDate to, java.util.Collection<Long> unitIds, int year) {
+		Map<Long, Summary> out = new java.util.LinkedHashMap<>();
+		unitIds.forEach(unitId -> out.put(unitId, between(from, to, unitId, year)));
+		return out;
+	}
+
 	private record Period(LocalDate from, LocalDate to, Set<Long> units) {
 
 		boolean empty() {

@@ -40,8 +40,20 @@ class ExemplarFigures implements FigureSource {
 
 	@Override
 	public List<Figure> figures(FigureQuery query) {
-		AnnualReview.Summary s = review.between(query.from(), query.to(), query.unitId(), query.from().getYear());
-		String path = LIST + "?unit=" + query.unitId();
+		return figuresOf(query.unitId(), review.between(query.from(), query.to(), query.unitId(), query.from().getYear()));
+	}
+
+	/** The period's steps read once for all the units. */
+	@Override
+	public java.util.Map<Long, List<Figure>> figuresByUnit(java.util.Collection<Long> unitIds, java.time.LocalDate from,
+			java.time.LocalDate to) {
+		java.util.Map<Long, List<Figure>> out = new java.util.LinkedHashMap<>();
+		review.betweenByUnit(from, to, unitIds, from.getYear()).forEach((unitId, s) -> out.put(unitId, figuresOf(unitId, s)));
+		return out;
+	}
+
+	private static List<Figure> figuresOf(Long unitId, AnnualReview.Summary s) {
+		String path = LIST + "?unit=" + unitId;
 		List<Figure> figures = new ArrayList<>();
 		figures.add(Figure.of("exemplar.registered", s.registered().total(), path));
 		figures.add(Figure.of("exemplar.recognised", s.recognised().total(), path + "&status=RECOGNISED"));

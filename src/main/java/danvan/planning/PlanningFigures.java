@@ -81,44 +81,33 @@ class PlanningFigures implements FigureSource {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Figure> figures(FigureQuery q) {
-		String range = "&unit=" + q.unitId() + "&from=" + q.from() + "&to=" + q.to();
-		List<Meeting> held = meetings.heldBetween(q.from(), q.to())
-			.stream()
-			.filter(m -> org.isWithin(m.getOrganiserUnitId(), q.unitId()))
-			.toList();
-		List<Figure> figures = new ArrayList<>();
-		for (Meeting.Kind kind : Meeting.Kind.values()) {
-			figures.add(Figure.of(code(kind), held.stream().filter(m -> m.getKind() == kind).count(),
-					"/planning/meetings?status=HELD&kind=" + kind + range));
-		}
-		Map<Long, Integer> attendees = meetings.attendees(held.stream().map(Meeting::getId).toList());
-		figures.add(Figure.of("planning.meetings.attendees", attendees.values().stream().mapToLong(Integer::longValue).sum(),
-				"/planning/meetings?status=HELD" + range));
+		return figuresByUnit(List.of(q.unitId()), q.from(), q.to()).get(q.unitId());
+	}
+
+	/**
+	 * The period's meetings, bloc-meeting checks, counted plans and tasks read once for all the units, then
+	 * split by subtree.
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public Map<Long, List<Figure>> figuresByUnit(java.util.Collection<Long> unitIds, LocalDate from, LocalDate to) {
 		LocalDate today = LocalDate.now(clock);
-		long due = 0;
-		long heldBlocs = 0;
-		for (int year = q.from().getYear(); year <= q.to().getYear(); year++) {
+		LocalDate asOf = to.isBefore(today) ? to : today;
+		List<Meeting> allHeld = meetings.heldBetween(from, to);
+		Map<Long, Integer> attendees = allHeld.isEmpty() ? Map.of()
+				: meetings.attendees(allHeld.stream().map(Meeting::getId).toList());
+		List<BlocMeetingCheck.Row> blocRows = new ArrayList<>();
+		for (int year = from.getYear(); year <= to.getYear(); year++) {
 			for (BlocMeetingCheck.Row row : blocs.check(null, year, today)) {
 				LocalDate start = LocalDate.of(row.year(), row.quarter() * 3 - 2, 1);
-				if (start.isBefore(q.from()) || start.plusMonths(3).minusDays(1).isAfter(q.to())
-						|| !org.isWithin(row.unit().id(), q.unitId())) {
-					continue;
+				if (!start.isBefore(from) && !start.plusMonths(3).minusDays(1).isAfter(to)) {
+					blocRows.add(row);
 				}
-				due++;
-				heldBlocs += row.held() ? 1 : 0;
 			}
 		}
-		figures.add(Figure.of("planning.bloc-meetings.due", due, "/planning/meetings/bloc-check?unit=" + q.unitId() + "&year=" + q.from().getYear()));
-		figures.add(Figure.of("planning.bloc-meetings.held", heldBlocs, "/planning/meetings?status=HELD&kind=BLOC_MEETING" + range));
-		long met = 0;
-		long onTrack = 0;
-		long behind = 0;
-		long tasksDone = 0;
-		long tasksOverdue = 0;
-		LocalDate asOf = q.to().isBefore(today) ? q.to() : today;
+		Map<Plan, List<PlanBoard.Node>> planNodes = new java.util.LinkedHashMap<>();
 		for (Plan plan : plans.counted()) {
-			if (plan.getStatus() != Plan.Status.CURRENT || plan.getPeriodFrom().isAfter(q.to()) || plan.getPeriodTo().isBefore(q.from())
-					|| !org.isWithin(plan.getOwnerUnitId(), q.unitId())) {
+			if (plan.getStatus() != Plan.Status.CURRENT || plan.getPeriodFrom().isAfter(to) || plan.getPeriodTo().isBefore(from)) {
 				continue;
 			}
 			Long periodId = boards.periodsOf(plan, plan.getReportEvery()).stream()
@@ -126,7 +115,53 @@ class PlanningFigures implements FigureSource {
 				.reduce((a, b) -> b)
 				.map(danvan.planning.plan.ReportingPeriod::getId)
 				.orElse(null);
-			for (PlanBoard.Node node : boards.counted(plan, periodId).nodes()) {
+			planNodes.put(plan, boards.counted(plan, periodId).nodes());
+		}
+		List<MeetingTask> tasks = meetings.allTasks();
+		Map<Long, List<Figure>> out = new java.util.LinkedHashMap<>();
+		for (Long unitId : unitIds) {
+			Map<Long, Boolean> inside = new java.util.HashMap<>();
+			java.util.function.Predicate<Long> within = u -> u != null
+					&& inside.computeIfAbsent(u, x -> org.isWithin(x, unitId));
+			out.put(unitId, figuresOf(unitId, from, to, today, within, allHeld, attendees, blocRows, planNodes, tasks));
+		}
+		return out;
+	}
+
+	private List<Figure> figuresOf(Long unitId, LocalDate from, LocalDate to, LocalDate today,
+			java.util.function.Predicate<Long> within, List<Meeting> allHeld, Map<Long, Integer> attendees,
+			List<BlocMeetingCheck.Row> blocRows, Map<Plan, List<PlanBoard.Node>> planNodes, List<MeetingTask> tasks) {
+		String range = "&unit=" + unitId + "&from=" + from + "&to=" + to;
+		List<Meeting> held = allHeld.stream().filter(m -> within.test(m.getOrganiserUnitId())).toList();
+		List<Figure> figures = new ArrayList<>();
+		for (Meeting.Kind kind : Meeting.Kind.values()) {
+			figures.add(Figure.of(code(kind), held.stream().filter(m -> m.getKind() == kind).count(),
+					"/planning/meetings?status=HELD&kind=" + kind + range));
+		}
+		figures.add(Figure.of("planning.meetings.attendees",
+				held.stream().mapToLong(m -> attendees.getOrDefault(m.getId(), 0).longValue()).sum(),
+				"/planning/meetings?status=HELD" + range));
+		long due = 0;
+		long heldBlocs = 0;
+		for (BlocMeetingCheck.Row row : blocRows) {
+			if (!within.test(row.unit().id())) {
+				continue;
+			}
+			due++;
+			heldBlocs += row.held() ? 1 : 0;
+		}
+		figures.add(Figure.of("planning.bloc-meetings.due", due, "/planning/meetings/bloc-check?unit=" + unitId + "&year=" + from.getYear()));
+		figures.add(Figure.of("planning.bloc-meetings.held", heldBlocs, "/planning/meetings?status=HELD&kind=BLOC_MEETING" + range));
+		long met = 0;
+		long onTrack = 0;
+		long behind = 0;
+		long tasksDone = 0;
+		long tasksOverdue = 0;
+		for (Map.Entry<Plan, List<PlanBoard.Node>> entry : planNodes.entrySet()) {
+			if (!within.test(entry.getKey().getOwnerUnitId())) {
+				continue;
+			}
+			for (PlanBoard.Node node : entry.getValue()) {
 				PlanItem item = node.item();
 				if (item.isTarget()) {
 					if (node.percent() != null && node.percent().compareTo(BigDecimal.valueOf(100)) >= 0) {
@@ -142,28 +177,28 @@ class PlanningFigures implements FigureSource {
 				else if (item.getStatus() == PlanItem.Status.DONE) {
 					tasksDone++;
 				}
-				else if (item.getDueOn() != null && item.getDueOn().isBefore(today) && !item.getDueOn().isAfter(q.to())) {
+				else if (item.getDueOn() != null && item.getDueOn().isBefore(today) && !item.getDueOn().isAfter(to)) {
 					tasksOverdue++;
 				}
 			}
 		}
-		for (MeetingTask task : meetings.allTasks()) {
-			if (!org.isWithin(task.getAssigneeUnitId(), q.unitId())) {
+		for (MeetingTask task : tasks) {
+			if (!within.test(task.getAssigneeUnitId())) {
 				continue;
 			}
-			if (task.getStatus() == MeetingTask.Status.DONE && task.getDoneOn() != null && !task.getDoneOn().isBefore(q.from())
-					&& !task.getDoneOn().isAfter(q.to())) {
+			if (task.getStatus() == MeetingTask.Status.DONE && task.getDoneOn() != null && !task.getDoneOn().isBefore(from)
+					&& !task.getDoneOn().isAfter(to)) {
 				tasksDone++;
 			}
-			else if (task.getStatus() == MeetingTask.Status.OPEN && task.getDueOn().isBefore(today) && !task.getDueOn().isAfter(q.to())) {
+			else if (task.getStatus() == MeetingTask.Status.OPEN && task.getDueOn().isBefore(today) && !task.getDueOn().isAfter(to)) {
 				tasksOverdue++;
 			}
 		}
-		figures.add(Figure.of("planning.targets.met", met, "/planning/plans?unit=" + q.unitId()));
-		figures.add(Figure.of("planning.targets.on-track", onTrack, "/planning/plans?unit=" + q.unitId()));
-		figures.add(Figure.of("planning.targets.behind", behind, "/planning/plans?unit=" + q.unitId()));
-		figures.add(Figure.of("planning.tasks.done", tasksDone, "/planning/tasks?unit=" + q.unitId()));
-		figures.add(Figure.of("planning.tasks.overdue", tasksOverdue, "/planning/tasks?overdue=true&unit=" + q.unitId()));
+		figures.add(Figure.of("planning.targets.met", met, "/planning/plans?unit=" + unitId));
+		figures.add(Figure.of("planning.targets.on-track", onTrack, "/planning/plans?unit=" + unitId));
+		figures.add(Figure.of("planning.targets.behind", behind, "/planning/plans?unit=" + unitId));
+		figures.add(Figure.of("planning.tasks.done", tasksDone, "/planning/tasks?unit=" + unitId));
+		figures.add(Figure.of("planning.tasks.overdue", tasksOverdue, "/planning/tasks?overdue=true&unit=" + unitId));
 		return figures;
 	}
 

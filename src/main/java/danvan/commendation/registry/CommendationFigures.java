@@ -67,30 +67,42 @@ class CommendationFigures implements FigureSource {
 
 	@Override
 	public List<Figure> figures(FigureQuery query) {
-		Map<Long, Boolean> within = new HashMap<>();
-		Map<String, Long> counts = new HashMap<>();
-		BigDecimal amount = BigDecimal.ZERO;
-		for (Commendation c : registry.grantedBetween(query.from(), query.to())) {
-			if (c.getUnitId() == null
-					|| !within.computeIfAbsent(c.getUnitId(), u -> org.isWithin(u, query.unitId()))) {
-				continue;
+		return figuresByUnit(List.of(query.unitId()), query.from(), query.to()).get(query.unitId());
+	}
+
+	/** The period's awards read once, then counted for each unit's subtree. */
+	@Override
+	public Map<Long, List<Figure>> figuresByUnit(java.util.Collection<Long> unitIds, java.time.LocalDate from,
+			java.time.LocalDate to) {
+		List<Commendation> granted = registry.grantedBetween(from, to);
+		List<Indicator> indicators = indicators();
+		Map<Long, List<Figure>> out = new java.util.LinkedHashMap<>();
+		for (Long unitId : unitIds) {
+			Map<Long, Boolean> within = new HashMap<>();
+			Map<String, Long> counts = new HashMap<>();
+			BigDecimal amount = BigDecimal.ZERO;
+			for (Commendation c : granted) {
+				if (c.getUnitId() == null || !within.computeIfAbsent(c.getUnitId(), u -> org.isWithin(u, unitId))) {
+					continue;
+				}
+				counts.merge(kindCode(c.getRecipientKind()), 1L, Long::sum);
+				counts.merge(code(catalog.awardType(c.getAwardTypeId()).getCategory()), 1L, Long::sum);
+				amount = amount.add(c.getAmount() == null ? BigDecimal.ZERO : c.getAmount());
 			}
-			counts.merge(kindCode(c.getRecipientKind()), 1L, Long::sum);
-			counts.merge(code(catalog.awardType(c.getAwardTypeId()).getCategory()), 1L, Long::sum);
-			amount = amount.add(c.getAmount() == null ? BigDecimal.ZERO : c.getAmount());
+			String base = "/commendation/registry?unit=" + unitId + "&from=" + ISO.format(from) + "&to="
+					+ ISO.format(to);
+			List<Figure> figures = new java.util.ArrayList<>();
+			for (Indicator i : indicators) {
+				if (i.code().equals(AMOUNT)) {
+					figures.add(new Figure(AMOUNT, amount, base));
+				}
+				else {
+					figures.add(Figure.of(i.code(), counts.getOrDefault(i.code(), 0L), base));
+				}
+			}
+			out.put(unitId, figures);
 		}
-		String base = "/commendation/registry?unit=" + query.unitId() + "&from=" + ISO.format(query.from()) + "&to="
-				+ ISO.format(query.to());
-		List<Figure> figures = new java.util.ArrayList<>();
-		for (Indicator i : indicators()) {
-			if (i.code().equals(AMOUNT)) {
-				figures.add(new Figure(AMOUNT, amount, base));
-			}
-			else {
-				figures.add(Figure.of(i.code(), counts.getOrDefault(i.code(), 0L), base));
-			}
-		}
-		return figures;
+		return out;
 	}
 
 	private static String kindCode(RecipientKind kind) {

@@ -187,11 +187,13 @@ final class DocxRenderer {
 			Article article = articles.get(i);
 			boolean lastArticle = i == articles.size() - 1;
 			String text = article.text() == null ? "" : article.text();
+			// an empty last article ends on its heading: "… kỳ tới./.", not "… kỳ tới ./."
+			boolean bare = text.isBlank();
 			if (lastArticle && article.paragraphs().isEmpty()) {
 				text = ending(text);
 			}
 			XWPFParagraph p = paragraph();
-			run(p, article.heading() + " ", profile.getBodySize(), true, false);
+			run(p, article.heading() + (bare ? "" : " "), profile.getBodySize(), true, false);
 			run(p, text, profile.getBodySize(), false, false);
 			List<String> paragraphs = article.paragraphs();
 			for (int j = 0; j < paragraphs.size(); j++) {

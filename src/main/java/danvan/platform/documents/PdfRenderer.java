@@ -154,7 +154,8 @@ final class PdfRenderer {
 			String text = article.text() == null ? "" : article.text();
 			Element p = body.appendElement("p").addClass("body");
 			// a no-break space: the printer drops a plain one after the bold heading when the nowrap ending follows
-			p.appendElement("b").text(article.heading() + "\u00A0");
+			// an empty article ends on its heading: "… kỳ tới./.", not "… kỳ tới ./."
+			p.appendElement("b").text(article.heading() + (text.isBlank() ? "" : "\u00A0"));
 			if (lastArticle && article.paragraphs().isEmpty()) {
 				ending(p, text);
 			}

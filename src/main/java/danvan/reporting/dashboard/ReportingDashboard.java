@@ -59,10 +59,17 @@ public class ReportingDashboard {
 			.stream()
 			.collect(Collectors.toMap(Indicator::code, Function.identity()));
 		List<Chart> out = new ArrayList<>();
+		Map<Integer, Map<String, Figure>> years = new java.util.HashMap<>();
+		java.util.Set<String> byYearCodes = new java.util.HashSet<>();
+		for (DashboardChart definition : definitions()) {
+			if (definition.isByYear()) {
+				definition.figureCodeList().stream().filter(catalogue::containsKey).forEach(byYearCodes::add);
+			}
+		}
 		for (DashboardChart definition : definitions()) {
 			List<String> codes = definition.figureCodeList().stream().filter(catalogue::containsKey).toList();
 			if (definition.isByYear()) {
-				out.add(byYear(actor, definition, codes, catalogue, unitId, to.getYear(), locale));
+				out.add(byYear(actor, definition, codes, catalogue, unitId, to.getYear(), locale, years, byYearCodes));
 				continue;
 			}
 			List<Chart.Category> categories = codes.stream()
@@ -76,22 +83,23 @@ public class ReportingDashboard {
 	}
 
 	private Chart byYear(Actor actor, DashboardChart definition, List<String> codes, Map<String, Indicator> catalogue,
-			Long unitId, int lastYear, Locale locale) {
+			Long unitId, int lastYear, Locale locale, Map<Integer, Map<String, Figure>> years, java.util.Set<String> wanted) {
 		int first = lastYear - Math.max(1, definition.getYears()) + 1;
-		List<Chart.Category> years = new ArrayList<>();
+		List<Chart.Category> categories = new ArrayList<>();
 		List<Map<String, Figure>> perYear = new ArrayList<>();
 		for (int year = first; year <= lastYear; year++) {
-			Map<String, Figure> figuresOfYear = byCode(figures.figures(new FigureQuery(unitId, LocalDate.of(year, 1, 1),
-					LocalDate.of(year, 12, 31))));
+			int y = year;
+			Map<String, Figure> figuresOfYear = years.computeIfAbsent(y, k -> byCode(figures.figuresOf(
+					new FigureQuery(unitId, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)), wanted)));
 			perYear.add(figuresOfYear);
 			Figure sample = codes.isEmpty() ? null : figuresOfYear.get(codes.get(0));
-			years.add(new Chart.Category(String.valueOf(year), link(actor, sample)));
+			categories.add(new Chart.Category(String.valueOf(year), link(actor, sample)));
 		}
 		List<Chart.Series> series = codes.stream()
 			.map(code -> new Chart.Series(name(catalogue.get(code), locale),
 					perYear.stream().map(m -> value(m.get(code))).toList()))
 			.toList();
-		return new Chart(definition.getCode(), definition.getTitle(), definition.getChartType(), years, series);
+		return new Chart(definition.getCode(), definition.getTitle(), definition.getChartType(), categories, series);
 	}
 
 	private String link(Actor actor, Figure figure) {

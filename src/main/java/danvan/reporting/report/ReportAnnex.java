@@ -20,7 +20,6 @@ import danvan.org.OrgUnit;
 import danvan.org.OrgUnitService;
 import danvan.org.UnitNode;
 import danvan.platform.figures.Figure;
-import danvan.platform.figures.FigureQuery;
 import danvan.platform.figures.Figures;
 import danvan.platform.figures.Indicator;
 import danvan.platform.security.Actor;
@@ -73,11 +72,14 @@ public class ReportAnnex {
 						: msg(indicator.nameKey()) + " (" + msg(indicator.measureKey()) + ")";
 				Sheets.text(header, c + 1, name, head);
 			}
+			List<Long> unitIds = new java.util.ArrayList<>(children.stream().map(OrgUnit::getId).toList());
+			unitIds.add(report.getUnitId());
+			Map<Long, List<Figure>> byUnit = figures.figuresByUnit(unitIds, report.getPeriodFrom(), report.getPeriodTo());
 			int r = 3;
 			for (OrgUnit child : children) {
-				write(Sheets.row(sheet, r++), child.getName(), codes, child.getId(), report, cell);
+				write(Sheets.row(sheet, r++), child.getName(), codes, byUnit.get(child.getId()), cell);
 			}
-			write(Sheets.row(sheet, r), msg("reporting.annex.total"), codes, report.getUnitId(), report, head);
+			write(Sheets.row(sheet, r), msg("reporting.annex.total"), codes, byUnit.get(report.getUnitId()), head);
 			int[] widths = new int[codes.size() + 1];
 			widths[0] = 40;
 			for (int c = 1; c < widths.length; c++) {
@@ -91,9 +93,8 @@ public class ReportAnnex {
 		}
 	}
 
-	private void write(Row row, String name, List<String> codes, Long unitId, Report report, CellStyle style) {
-		Map<String, Figure> values = figures.figures(new FigureQuery(unitId, report.getPeriodFrom(), report.getPeriodTo()))
-			.stream()
+	private void write(Row row, String name, List<String> codes, List<Figure> figuresOfUnit, CellStyle style) {
+		Map<String, Figure> values = figuresOfUnit.stream()
 			.collect(Collectors.toMap(Figure::code, Function.identity(), (a, b) -> a));
 		Sheets.text(row, 0, name, style);
 		for (int c = 0; c < codes.size(); c++) {

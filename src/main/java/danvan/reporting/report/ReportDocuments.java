@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import danvan.org.OrgDirectory;
+import danvan.org.PrintedHeading;
 import danvan.platform.AppClock;
 import danvan.platform.documents.DocumentFamily;
 import danvan.platform.documents.LayoutProfile;
@@ -26,7 +27,6 @@ import danvan.platform.documents.OfficialDocuments;
 import danvan.platform.documents.SigningAuthority;
 import danvan.platform.figures.Figures;
 import danvan.platform.figures.Indicator;
-import danvan.platform.site.SiteIdentities;
 
 /**
  * A report as the Party document it is printed as: the issuing body with the body above it, "Số …-BC/…", place
@@ -38,9 +38,6 @@ public class ReportDocuments {
 
 	private static final Locale VI = Locale.forLanguageTag("vi");
 
-	private static final java.util.regex.Pattern COMMITTEE = java.util.regex.Pattern
-		.compile("^(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy (xã|phường|thị trấn|đặc khu)) ");
-
 	private final OfficialDocuments renderer;
 
 	private final LayoutProfiles profiles;
@@ -49,17 +46,17 @@ public class ReportDocuments {
 
 	private final Figures figures;
 
-	private final SiteIdentities site;
+	private final PrintedHeading headings;
 
 	private final MessageSource messages;
 
 	ReportDocuments(OfficialDocuments renderer, LayoutProfiles profiles, OrgDirectory org, Figures figures,
-			SiteIdentities site, MessageSource messages) {
+			PrintedHeading headings, MessageSource messages) {
 		this.renderer = renderer;
 		this.profiles = profiles;
 		this.org = org;
 		this.figures = figures;
-		this.site = site;
+		this.headings = headings;
 		this.messages = messages;
 	}
 
@@ -80,8 +77,7 @@ public class ReportDocuments {
 	}
 
 	OfficialDocument document(Report report) {
-		String parent = org.parentOf(report.getIssuerUnitId()).map(OrgDirectory.UnitRef::name).orElse(null);
-		String issuer = withoutParent(org.nameOf(report.getIssuerUnitId()).orElse(""), parent);
+		PrintedHeading.Heading heading = headings.of(report.getIssuerUnitId());
 		List<Article> sections = new ArrayList<>();
 		for (ReportSection section : report.getSections()) {
 			List<String> paragraphs = new ArrayList<>(paragraphs(section.getNarrative()));
@@ -108,34 +104,10 @@ public class ReportDocuments {
 			sections.add(new Article(section.getHeading(), first, paragraphs));
 		}
 		Signature signature = new Signature(SigningAuthority.DIRECT, null, msg("reporting.document.signerTitle"), "");
-		return new OfficialDocument(parent, issuer, report.getNumber(), msg("reporting.document.numberSuffix"),
-				placeOf(report, parent), day(report), msg("reporting.document.kind"), report.getTitle(), null,
+		return new OfficialDocument(heading.parentBody(), heading.issuer(), report.getNumber(),
+				msg("reporting.document.numberSuffix"), heading.place(), day(report), msg("reporting.document.kind"), report.getTitle(), null,
 				List.of(), null, null, sections, signature, List.of(msg("reporting.document.recipientAbove")),
 				msg("reporting.document.archive"), List.of(appendix(report)));
-	}
-
-	/** "Ban Dân vận Huyện ủy Châu Thành" under "Huyện ủy Châu Thành" prints as "BAN DÂN VẬN" below its parent. */
-	private static String withoutParent(String name, String parent) {
-		return parent != null && name.endsWith(" " + parent) ? name.substring(0, name.length() - parent.length() - 1)
-				: name;
-	}
-
-	/**
-	 * The site's print place for today's own bodies; for a body of another place or time (the district's 2020
-	 * board) the locality its committee is named after ("Huyện ủy Châu Thành" gives "Châu Thành").
-	 */
-	private String placeOf(Report report, String parent) {
-		var identity = site.current();
-		boolean ours = identity.ownerUnitId() != null && org.unit(report.getIssuerUnitId()).map(u -> u.active()).orElse(false)
-				&& org.isWithin(report.getIssuerUnitId(), identity.ownerUnitId());
-		if (ours) {
-			return identity.printPlace();
-		}
-		String own = org.nameOf(report.getIssuerUnitId()).orElse("");
-		if (COMMITTEE.matcher(own).find()) {
-			return COMMITTEE.matcher(own).replaceFirst("");
-		}
-		return parent == null ? identity.printPlace() : COMMITTEE.matcher(parent).replaceFirst("");
 	}
 
 	private Appendix appendix(Report report) {

@@ -79,6 +79,74 @@ class PlanningFilesTests {
 			.andExpect(status().isForbidden());
 	}
 
+	@Test
+	void aMeetingsPapersAreUploadedCheckedShownToItsInviteesAndWithdrawnNeverDeleted() throws Exception {
+		Long kimSon = org.unitByCode("DUX_KIM_SON").orElseThrow().id();
+		Long longDinh = org.unitByCode("DUX_LONG_DINH").orElseThrow().id();
+		java.time.LocalDateTime start = LocalDate.of(2027, 3, 15).atTime(8, 0);
+		Meeting meeting = meetings.create(actor("binhduc"), kimSon, new danvan.planning.meeting.MeetingDraft(
+				Meeting.Kind.BLOC_MEETING, "Họp Khối Dân vận xã Kim Sơn quý I/2027", start, start.plusHours(3),
+				"Hội trường Đảng ủy xã", false, "Bí thư Đảng ủy", null, null));
+		String url = "/planning/meetings/" + meeting.getId() + "/documents";
+		byte[] pdf = "%PDF-1.7 chương trình họp khối".getBytes(StandardCharsets.UTF_8);
+
+		// not what it claims, no file, an unknown kind: a Vietnamese message on the field, nothing kept
+		mvc.perform(multipart(url).file(new MockMultipartFile("file", "chuong-trinh.pdf", "application/pdf",
+				"không phải PDF".getBytes(StandardCharsets.UTF_8))).param("kind", "AGENDA").with(as("binhduc")))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("documentProblem", containsString("không được chấp nhận")))
+			.andExpect(flash().attribute("documentProblemField", "file"));
+		mvc.perform(multipart(url).param("kind", "AGENDA").with(as("binhduc")))
+			.andExpect(flash().attribute("documentProblem", containsString("Chọn tệp tài liệu")));
+		mvc.perform(multipart(url).file(new MockMultipartFile("file", "a.pdf", "application/pdf", pdf))
+			.param("kind", "<script>").with(as("binhduc")))
+			.andExpect(flash().attribute("documentProblemField", "kind"));
+		assertThat(meetings.documents(actor("binhduc"), meeting.getId())).isEmpty();
+
+		mvc.perform(multipart(url).file(new MockMultipartFile("file", "Chương trình họp.pdf", "application/pdf", pdf))
+			.param("kind", "AGENDA").param("title", "Chương trình họp Khối quý I").with(as("binhduc")))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeExists("flash"));
+		var document = meetings.documents(actor("binhduc"), meeting.getId()).get(0);
+		String download = url + "/" + document.getId();
+		mvc.perform(get("/planning/meetings/" + meeting.getId()).with(as("binhduc")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(download)))
+			.andExpect(content().string(containsString("Chương trình họp Khối quý I")));
+		// the board over the unit reads it; another commune only once invited; it never puts papers up
+		assertThat(mvc.perform(get(download).with(as("bandanvan"))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray()).isEqualTo(pdf);
+		mvc.perform(get(download).with(as("longdinh"))).andExpect(status().isForbidden());
+		meetings.invite(actor("binhduc"), meeting.getId(), longDinh, null);
+		mvc.perform(get(download).with(as("longdinh"))).andExpect(status().isOk());
+		mvc.perform(multipart(url).file(new MockMultipartFile("file", "x.pdf", "application/pdf", pdf))
+			.param("kind", "OTHER").with(as("longdinh"))).andExpect(status().isForbidden());
+		// another meeting's id with this paper's id: 404
+		mvc.perform(get("/planning/meetings/" + Long.MAX_VALUE + "/documents/" + document.getId()).with(as("bandanvan")))
+			.andExpect(status().isNotFound());
+
+		// withdrawn: a reason is required, it stays listed, invitees no longer download it, the organiser still does
+		mvc.perform(multipart(download + "/withdraw").param("version", "0").param("reason", " ").with(as("binhduc")))
+			.andExpect(flash().attribute("withdrawProblem", containsString("lý do")));
+		mvc.perform(multipart(download + "/withdraw").param("version", "0").param("reason", "Tải nhầm bản dự thảo")
+			.with(as("longdinh"))).andExpect(status().isForbidden());
+		mvc.perform(multipart(download + "/withdraw").param("version", "0").param("reason", "Tải nhầm bản dự thảo")
+			.with(as("binhduc"))).andExpect(status().is3xxRedirection());
+		var kept = meetings.documents(actor("binhduc"), meeting.getId());
+		assertThat(kept).singleElement().satisfies(d -> {
+			assertThat(d.isWithdrawn()).isTrue();
+			assertThat(d.getWithdrawnReason()).isEqualTo("Tải nhầm bản dự thảo");
+			assertThat(d.getWithdrawnBy()).isEqualTo("binhduc");
+		});
+		mvc.perform(get(download).with(as("longdinh"))).andExpect(status().isNotFound());
+		mvc.perform(get(download).with(as("binhduc"))).andExpect(status().isOk());
+		mvc.perform(get("/planning/meetings/" + meeting.getId()).with(as("longdinh")))
+			.andExpect(content().string(containsString("Tải nhầm bản dự thảo")));
+		// a stale form: 409, nothing changed
+		mvc.perform(multipart(download + "/withdraw").param("version", "0").param("reason", "lần nữa").with(as("binhduc")))
+			.andExpect(status().isConflict());
+	}
+
 	/** Not an assertion: the two sheets are kept under target/ to be rendered and looked at (docs/planning-sheets). */
 	@Test
 	void theSheetsAreKeptForLooking() throws Exception {

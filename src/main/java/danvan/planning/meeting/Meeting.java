@@ -57,6 +57,9 @@ public class Meeting {
 
 	private String courseContent;
 
+	/** Title and place without diacritics, for the list's word search in the database. */
+	private String searchFolded = "";
+
 	@Enumerated(EnumType.STRING)
 	private Status status = Status.PLANNED;
 
@@ -90,6 +93,8 @@ public class Meeting {
 		this.chairName = blankToNull(d.chairName());
 		this.agenda = blankToNull(d.agenda());
 		this.courseContent = d.kind() == Kind.TRAINING ? blankToNull(d.courseContent()) : null;
+		String folded = danvan.platform.text.Folding.fold(title + " " + (place == null ? "" : place));
+		this.searchFolded = folded.length() > 1500 ? folded.substring(0, 1500) : folded;
 	}
 
 	void close(String conclusion, Long fileId) {

@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 import danvan.org.OrgDirectory;
 import danvan.planning.PlanningAccess;
-import danvan.platform.files.FileKind;
-import danvan.platform.files.FileRules;
-import danvan.platform.files.FileStore;
+import danvan.planning.PlanningUploads;
 import danvan.platform.notifications.Addressees;
 import danvan.platform.notifications.Notice;
 import danvan.platform.notifications.NotificationService;
@@ -37,8 +37,6 @@ public class MeetingService {
 
 	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
-	private static final FileRules CONCLUSION = FileRules.of(List.of(FileKind.PDF, FileKind.DOCX, FileKind.DOC), 20);
-
 	public record Filter(Long unitId, Meeting.Kind kind, Meeting.Status status, LocalDate from, LocalDate to,
 			String query) {
 
@@ -58,27 +56,30 @@ public class MeetingService {
 
 	private final MeetingTaskRepository tasks;
 
+	private final MeetingDocumentRepository documents;
+
 	private final PlanningAccess access;
 
 	private final OrgDirectory org;
 
-	private final FileStore files;
+	private final PlanningUploads uploads;
 
 	private final NotificationService notifications;
 
 	private final Clock clock;
 
 	MeetingService(MeetingRepository meetings, InvitationRepository invitations, AttendanceRepository attendance,
-			AttendeeGroupRepository groups, MeetingTaskRepository tasks, PlanningAccess access, OrgDirectory org,
-			FileStore files, NotificationService notifications, Clock clock) {
+			AttendeeGroupRepository groups, MeetingTaskRepository tasks, MeetingDocumentRepository documents, PlanningAccess access, OrgDirectory org,
+			PlanningUploads uploads, NotificationService notifications, Clock clock) {
 		this.meetings = meetings;
 		this.invitations = invitations;
 		this.attendance = attendance;
 		this.groups = groups;
 		this.tasks = tasks;
+		this.documents = documents;
 		this.access = access;
 		this.org = org;
-		this.files = files;
+		this.uploads = uploads;
 		this.notifications = notifications;
 		this.clock = clock;
 	}
@@ -89,23 +90,31 @@ public class MeetingService {
 
 	@Transactional(readOnly = true)
 	public List<Meeting> list(Actor actor, Filter f) {
-		String folded = f.query() == null || f.query().isBlank() ? null : Folding.fold(f.query());
-		List<Meeting> all = meetings.findAllByOrderByStartsAtDesc();
-		java.util.Map<Long, List<Invitation>> invited = invitations
-			.findByMeetingIdIn(all.stream().map(Meeting::getId).toList())
-			.stream()
-			.collect(Collectors.groupingBy(Invitation::getMeetingId));
-		return all.stream()
-			.filter(m -> readable(actor, m, invited.getOrDefault(m.getId(), List.of())))
-			.filter(m -> f.unitId() == null || org.isWithin(m.getOrganiserUnitId(), f.unitId())
-					|| invited.getOrDefault(m.getId(), List.of()).stream().anyMatch(i -> org.isWithin(i.getUnitId(), f.unitId())))
-			.filter(m -> f.kind() == null || m.getKind() == f.kind())
-			.filter(m -> f.status() == null || m.getStatus() == f.status())
-			.filter(m -> f.from() == null || !m.getStartsAt().toLocalDate().isBefore(f.from()))
-			.filter(m -> f.to() == null || !m.getStartsAt().toLocalDate().isAfter(f.to()))
-			.filter(m -> folded == null || Folding.fold(m.getTitle() + " " + (m.getPlace() == null ? "" : m.getPlace()))
-				.contains(folded))
-			.toList();
+		return page(actor, f, Pageable.unpaged()).getContent();
+	}
+
+	/** The meetings the actor may see that match the filter, narrowed, counted and paged in the database. */
+	@Transactional(readOnly = true)
+	public Page<Meeting> page(Actor actor, Filter f,
+			Pageable page) {
+		Set<Long> scope = access.readableUnits(actor);
+		if (scope != null && scope.isEmpty()) {
+			return Page.empty(page);
+		}
+		Set<Long> within = f.unitId() == null ? null : org.unitIdsWithin(f.unitId());
+		List<String> words = PlanningAccess.likePatterns(f.query());
+		return meetings.filtered(scope == null, orNone(scope), within == null, orNone(within), f.kind(), f.status(),
+				f.from() == null ? null : f.from().atStartOfDay(), f.to() == null ? null : f.to().plusDays(1).atStartOfDay(),
+				word(words, 0), word(words, 1), word(words, 2), word(words, 3), page);
+	}
+
+	/** An IN list is never empty: an id no row has stands for "none". */
+	private static java.util.Collection<Long> orNone(Set<Long> ids) {
+		return ids == null || ids.isEmpty() ? List.of(-1L) : ids;
+	}
+
+	private static String word(List<String> words, int i) {
+		return i < words.size() ? words.get(i) : null;
 	}
 
 	@Transactional(readOnly = true)
@@ -311,15 +320,7 @@ public class MeetingService {
 		if (conclusion.length() > 8000) {
 			throw RuleViolationException.onField("conclusion", "planning.text.tooLong", 8000);
 		}
-		Long fileId = null;
-		if (notice != null && !notice.isEmpty()) {
-			try {
-				fileId = files.store(notice, CONCLUSION).getId();
-			}
-			catch (RuleViolationException e) {
-				throw RuleViolationException.onField("notice", e.messageKey(), e.arguments());
-			}
-		}
+		Long fileId = notice == null || notice.isEmpty() ? null : uploads.store(notice, "notice", "files.empty");
 		meeting.close(conclusion.strip(), fileId);
 		return meeting;
 	}
@@ -409,6 +410,77 @@ public class MeetingService {
 	public java.util.Map<Long, List<Invitation>> invitationsOf(List<Long> meetingIds) {
 		return meetingIds.isEmpty() ? java.util.Map.of()
 				: invitations.findByMeetingIdIn(meetingIds).stream().collect(Collectors.groupingBy(Invitation::getMeetingId));
+	}
+
+	/** The meeting's papers, withdrawn ones included (they stay on the record), for those who may read it. */
+	@Transactional(readOnly = true)
+	public List<MeetingDocument> documents(Actor actor, Long meetingId) {
+		get(actor, meetingId);
+		return documents.findByMeetingIdOrderById(meetingId);
+	}
+
+	/**
+	 * Puts up one of the meeting's papers (agenda, invitation, minutes, other), PDF or Word checked by content;
+	 * the invited are told. A cancelled meeting takes no more papers.
+	 */
+	public MeetingDocument addDocument(Actor actor, Long meetingId, MeetingDocument.Kind kind, String title,
+			MultipartFile upload) {
+		Meeting meeting = editable(actor, meetingId);
+		if (meeting.getStatus() == Meeting.Status.CANCELLED) {
+			throw RuleViolationException.onField("file", "planning.meeting.cancelledAlready");
+		}
+		if (kind == null) {
+			throw RuleViolationException.onField("kind", "planning.document.kind.required");
+		}
+		String name = title == null ? "" : title.strip();
+		if (name.length() > 300) {
+			throw RuleViolationException.onField("title", "planning.text.tooLong", 300);
+		}
+		Long fileId = uploads.store(upload, "file", "planning.document.file.required");
+		if (name.isEmpty()) {
+			name = upload.getOriginalFilename() == null ? "" : upload.getOriginalFilename().strip();
+			name = name.length() > 300 ? name.substring(0, 300) : name;
+		}
+		MeetingDocument document = documents
+			.save(new MeetingDocument(meetingId, kind, name, fileId, clock.instant(), actor.username()));
+		tell(actor, meeting, "planning.notice.document");
+		return document;
+	}
+
+	/** Withdraws a paper put up by mistake: it stays listed, marked, with the reason; nothing is deleted. */
+	public MeetingDocument withdrawDocument(Actor actor, Long meetingId, Long documentId, long version, String reason) {
+		editable(actor, meetingId);
+		MeetingDocument document = documents.findById(documentId)
+			.filter(d -> d.getMeetingId().equals(meetingId))
+			.orElseThrow(NotFoundException::record);
+		StaleRecordException.check(version, document.getVersion());
+		if (document.isWithdrawn()) {
+			throw RuleViolationException.onField("reason", "planning.document.withdrawnAlready");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw RuleViolationException.onField("reason", "planning.document.reason.required");
+		}
+		if (reason.length() > 500) {
+			throw RuleViolationException.onField("reason", "planning.text.tooLong", 500);
+		}
+		document.withdraw(reason.strip(), clock.instant(), actor.username());
+		return document;
+	}
+
+	/**
+	 * The paper to download: its meeting's readers get a current one; a withdrawn one only its organiser's
+	 * handlers (it is kept as evidence), everyone else a 404.
+	 */
+	@Transactional(readOnly = true)
+	public MeetingDocument document(Actor actor, Long meetingId, Long documentId) {
+		Meeting meeting = get(actor, meetingId);
+		MeetingDocument document = documents.findById(documentId)
+			.filter(d -> d.getMeetingId().equals(meetingId))
+			.orElseThrow(NotFoundException::record);
+		if (document.isWithdrawn() && !canHandle(actor, meeting)) {
+			throw NotFoundException.record();
+		}
+		return document;
 	}
 
 	private void tell(Actor actor, Meeting meeting, String key) {

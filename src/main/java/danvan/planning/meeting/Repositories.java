@@ -5,11 +5,40 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
 	List<Meeting> findAllByOrderByStartsAtDesc();
+
+	/**
+	 * The list, narrowed, counted and paged in the database: the reader's units ({@code everywhere} for a
+	 * system-wide grant) and the chosen subtree ({@code anyUnit} when none) each match the organiser or an invited
+	 * unit; each word ({@code w1..w4}, {@code like} patterns) must be in the folded title and place.
+	 */
+	@Query("""
+			select m from Meeting m
+			where (:everywhere = true or m.organiserUnitId in :scope
+			       or exists (select 1 from Invitation i where i.meetingId = m.id and i.unitId in :scope))
+			  and (:anyUnit = true or m.organiserUnitId in :within
+			       or exists (select 1 from Invitation j where j.meetingId = m.id and j.unitId in :within))
+			  and (:kind is null or m.kind = :kind)
+			  and (:status is null or m.status = :status)
+			  and (:from is null or m.startsAt >= :from)
+			  and (:to is null or m.startsAt < :to)
+			  and (:w1 is null or m.searchFolded like :w1 escape '!')
+			  and (:w2 is null or m.searchFolded like :w2 escape '!')
+			  and (:w3 is null or m.searchFolded like :w3 escape '!')
+			  and (:w4 is null or m.searchFolded like :w4 escape '!')
+			order by m.startsAt desc, m.id desc""")
+	Page<Meeting> filtered(@Param("everywhere") boolean everywhere, @Param("scope") Collection<Long> scope,
+			@Param("anyUnit") boolean anyUnit, @Param("within") Collection<Long> within, @Param("kind") Meeting.Kind kind,
+			@Param("status") Meeting.Status status, @Param("from") LocalDateTime from, @Param("to") LocalDateTime to,
+			@Param("w1") String w1, @Param("w2") String w2, @Param("w3") String w3, @Param("w4") String w4, Pageable page);
 
 	List<Meeting> findByStartsAtLessThanAndEndsAtGreaterThanEqualOrderByStartsAt(LocalDateTime before, LocalDateTime after);
 
@@ -55,5 +84,11 @@ interface MeetingTaskRepository extends JpaRepository<MeetingTask, Long> {
 interface MeetingDutyRepository extends JpaRepository<MeetingDuty, Long> {
 
 	List<MeetingDuty> findByMeetingKindAndEffectiveFromLessThanEqual(Meeting.Kind kind, LocalDate on);
+
+}
+
+interface MeetingDocumentRepository extends JpaRepository<MeetingDocument, Long> {
+
+	List<MeetingDocument> findByMeetingIdOrderById(Long meetingId);
 
 }

@@ -42,6 +42,9 @@ public class Plan {
 
 	private String docNumber;
 
+	/** Title and document number without diacritics, for the list's word search in the database. */
+	private String searchFolded = "";
+
 	private LocalDate docDate;
 
 	private Long docFileId;
@@ -81,6 +84,8 @@ public class Plan {
 		this.kind = draft.kind();
 		this.title = draft.title().strip();
 		this.docNumber = draft.docNumber();
+		String folded = danvan.platform.text.Folding.fold(title + " " + (docNumber == null ? "" : docNumber));
+		this.searchFolded = folded.length() > 1500 ? folded.substring(0, 1500) : folded;
 		this.docDate = draft.docDate();
 		this.periodFrom = draft.periodFrom();
 		this.periodTo = draft.periodTo();

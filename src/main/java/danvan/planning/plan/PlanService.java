@@ -10,15 +10,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 import danvan.org.OrgDirectory;
 import danvan.planning.PlanningAccess;
-import danvan.platform.files.FileKind;
-import danvan.platform.files.FileRules;
-import danvan.platform.files.FileStore;
+import danvan.planning.PlanningUploads;
 import danvan.platform.security.Actor;
 import danvan.platform.text.Folding;
 import danvan.platform.web.NotFoundException;
@@ -51,35 +51,50 @@ public class PlanService {
 
 	private final OrgDirectory org;
 
-	private final FileStore files;
+	private final PlanningUploads uploads;
 
 	private final Clock clock;
 
 	PlanService(PlanRepository plans, PlanItemRepository items, TargetSplitRepository splits, PlanningAccess access,
-			OrgDirectory org, FileStore files, Clock clock) {
+			OrgDirectory org, PlanningUploads uploads, Clock clock) {
 		this.plans = plans;
 		this.items = items;
 		this.splits = splits;
 		this.access = access;
 		this.org = org;
-		this.files = files;
+		this.uploads = uploads;
 		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
 	public List<Plan> list(Actor actor, Filter filter) {
-		String folded = filter.query() == null || filter.query().isBlank() ? null : Folding.fold(filter.query());
-		return plans.findAllByOrderByPeriodFromDescIdDesc()
-			.stream()
-			.filter(p -> readable(actor, p))
-			.filter(p -> filter.unitId() == null || org.isWithin(p.getOwnerUnitId(), filter.unitId()))
-			.filter(p -> filter.kind() == null || p.getKind() == filter.kind())
-			.filter(p -> filter.status() == null ? p.getStatus() != Plan.Status.WITHDRAWN : p.getStatus() == filter.status())
-			.filter(p -> filter.year() == null || (p.getPeriodFrom().getYear() <= filter.year()
-					&& p.getPeriodTo().getYear() >= filter.year()))
-			.filter(p -> folded == null || Folding.fold(p.getTitle() + " " + (p.getDocNumber() == null ? "" : p.getDocNumber()))
-				.contains(folded))
-			.toList();
+		return page(actor, filter, Pageable.unpaged()).getContent();
+	}
+
+	/** The plans the actor may read that match the filter, narrowed, counted and paged in the database. */
+	@Transactional(readOnly = true)
+	public Page<Plan> page(Actor actor, Filter filter,
+			Pageable page) {
+		java.util.Set<Long> scope = access.readableUnits(actor);
+		if (scope != null && scope.isEmpty()) {
+			return Page.empty(page);
+		}
+		java.util.Set<Long> within = filter.unitId() == null ? null : org.unitIdsWithin(filter.unitId());
+		List<String> words = PlanningAccess.likePatterns(filter.query());
+		Integer year = filter.year() == null || filter.year() < 1900 || filter.year() > 2200 ? null : filter.year();
+		return plans.filtered(scope == null, orNone(scope), within == null, orNone(within), filter.kind(),
+				filter.status(), Plan.Status.WITHDRAWN, year == null ? null : LocalDate.of(year, 1, 1),
+				year == null ? null : LocalDate.of(year, 12, 31), word(words, 0), word(words, 1), word(words, 2),
+				word(words, 3), page);
+	}
+
+	/** An IN list is never empty: an id no row has stands for "none". */
+	private static java.util.Collection<Long> orNone(java.util.Set<Long> ids) {
+		return ids == null || ids.isEmpty() ? List.of(-1L) : ids;
+	}
+
+	private static String word(List<String> words, int i) {
+		return i < words.size() ? words.get(i) : null;
 	}
 
 	/** Every plan not withdrawn, for the figures: the caller has checked the reader may see the unit counted. */
@@ -150,10 +165,7 @@ public class PlanService {
 
 	public Plan attachDocument(Actor actor, Long id, MultipartFile upload) {
 		Plan plan = editable(actor, id);
-		if (upload == null || upload.isEmpty()) {
-			throw RuleViolationException.onField("document", "planning.plan.document.required");
-		}
-		plan.attachDocument(files.store(upload, FileRules.of(List.of(FileKind.PDF, FileKind.DOCX, FileKind.DOC), 20)).getId());
+		plan.attachDocument(uploads.store(upload, "document", "planning.plan.document.required"));
 		return plan;
 	}
 

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import jakarta.validation.Valid;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,6 +39,8 @@ import danvan.platform.web.RuleViolationException;
 @Controller
 @RequestMapping("/planning/meetings")
 class MeetingController {
+
+	static final int PAGE_SIZE = 50;
 
 	private final MeetingService meetings;
 
@@ -68,9 +71,12 @@ class MeetingController {
 			@RequestParam(required = false) Meeting.Status status,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) String q, Model model) {
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
 		Actor actor = CurrentActor.require();
-		var found = meetings.list(actor, new MeetingService.Filter(unit, kind, status, from, to, q));
+		var paged = meetings.page(actor, new MeetingService.Filter(unit, kind, status, from, to, q),
+				PageRequest.of(Math.max(0, Math.min(page, 100_000)), PAGE_SIZE));
+		var found = paged.getContent();
+		model.addAttribute("page", paged);
 		model.addAttribute("meetings", found);
 		model.addAttribute("attendees", meetings.attendees(found.stream().map(Meeting::getId).toList()));
 		model.addAttribute("unit", unit);
@@ -118,6 +124,8 @@ class MeetingController {
 			.toList());
 		model.addAttribute("groups", meetings.groups(id));
 		model.addAttribute("tasks", meetings.tasks(id));
+		model.addAttribute("documents", meetings.documents(actor, id));
+		model.addAttribute("documentKinds", danvan.planning.meeting.MeetingDocument.Kind.values());
 		model.addAttribute("attendees", meetings.attendees(id));
 		model.addAttribute("today", meetings.today());
 		model.addAttribute("canHandle", meetings.canHandle(actor, meeting));

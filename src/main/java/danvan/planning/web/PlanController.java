@@ -15,6 +15,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -73,9 +74,12 @@ class PlanController {
 	@GetMapping
 	String list(@RequestParam(required = false) Long unit, @RequestParam(required = false) Plan.Kind kind,
 			@RequestParam(required = false) Plan.Status status, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) String q, Model model) {
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
 		Actor actor = CurrentActor.require();
-		model.addAttribute("plans", plans.list(actor, new PlanService.Filter(unit, kind, status, year, q)));
+		var paged = plans.page(actor, new PlanService.Filter(unit, kind, status, year, q),
+				PageRequest.of(Math.max(0, Math.min(page, 100_000)), MeetingController.PAGE_SIZE));
+		model.addAttribute("page", paged);
+		model.addAttribute("plans", paged.getContent());
 		model.addAttribute("unit", unit);
 		model.addAttribute("kind", kind);
 		model.addAttribute("status", status);

@@ -21,6 +21,8 @@ class StaticResources implements WebMvcConfigurer {
 		registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/");
 		registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/");
 		registry.addResourceHandler("/img/**").addResourceLocations("classpath:/static/img/");
+		// browsers ask for it on every first visit: a quiet 404 (or the file, once there is one), not a warning in the log
+		registry.addResourceHandler("/favicon.ico").addResourceLocations("classpath:/static/");
 		registry.addResourceHandler("/webjars/**")
 			.addResourceLocations("classpath:/META-INF/resources/webjars/")
 			.resourceChain(true)

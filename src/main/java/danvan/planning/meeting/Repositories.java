@@ -28,12 +28,12 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 			       or exists (select 1 from Invitation j where j.meetingId = m.id and j.unitId in :within))
 			  and (:kind is null or m.kind = :kind)
 			  and (:status is null or m.status = :status)
-			  and (:from is null or m.startsAt >= :from)
-			  and (:to is null or m.startsAt < :to)
-			  and (:w1 is null or m.searchFolded like :w1 escape '!')
-			  and (:w2 is null or m.searchFolded like :w2 escape '!')
-			  and (:w3 is null or m.searchFolded like :w3 escape '!')
-			  and (:w4 is null or m.searchFolded like :w4 escape '!')
+			  and (cast(:from as LocalDateTime) is null or m.startsAt >= :from)
+			  and (cast(:to as LocalDateTime) is null or m.startsAt < :to)
+			  and (cast(:w1 as String) is null or m.searchFolded like :w1 escape '!')
+			  and (cast(:w2 as String) is null or m.searchFolded like :w2 escape '!')
+			  and (cast(:w3 as String) is null or m.searchFolded like :w3 escape '!')
+			  and (cast(:w4 as String) is null or m.searchFolded like :w4 escape '!')
 			order by m.startsAt desc, m.id desc""")
 	Page<Meeting> filtered(@Param("everywhere") boolean everywhere, @Param("scope") Collection<Long> scope,
 			@Param("anyUnit") boolean anyUnit, @Param("within") Collection<Long> within, @Param("kind") Meeting.Kind kind,

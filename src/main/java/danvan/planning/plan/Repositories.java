@@ -28,11 +28,11 @@ interface PlanRepository extends JpaRepository<Plan, Long> {
 			  and (:anyUnit = true or p.ownerUnitId in :within)
 			  and (:kind is null or p.kind = :kind)
 			  and ((:status is null and p.status <> :withdrawn) or p.status = :status)
-			  and (:yearStart is null or (p.periodFrom <= :yearEnd and p.periodTo >= :yearStart))
-			  and (:w1 is null or p.searchFolded like :w1 escape '!')
-			  and (:w2 is null or p.searchFolded like :w2 escape '!')
-			  and (:w3 is null or p.searchFolded like :w3 escape '!')
-			  and (:w4 is null or p.searchFolded like :w4 escape '!')
+			  and (cast(:yearStart as LocalDate) is null or (p.periodFrom <= :yearEnd and p.periodTo >= :yearStart))
+			  and (cast(:w1 as String) is null or p.searchFolded like :w1 escape '!')
+			  and (cast(:w2 as String) is null or p.searchFolded like :w2 escape '!')
+			  and (cast(:w3 as String) is null or p.searchFolded like :w3 escape '!')
+			  and (cast(:w4 as String) is null or p.searchFolded like :w4 escape '!')
 			order by p.periodFrom desc, p.id desc""")
 	Page<Plan> filtered(@Param("everywhere") boolean everywhere, @Param("scope") Collection<Long> scope,
 			@Param("anyUnit") boolean anyUnit, @Param("within") Collection<Long> within, @Param("kind") Plan.Kind kind,

@@ -9,6 +9,10 @@ import java.time.LocalDate;
 public record FigureQuery(long unitId, LocalDate from, LocalDate to) {
 
 	public FigureQuery {
+		requirePeriod(from, to);
+	}
+
+	static void requirePeriod(LocalDate from, LocalDate to) {
 		if (from == null || to == null || to.isBefore(from)) {
 			throw new IllegalArgumentException("period must have from <= to");
 		}

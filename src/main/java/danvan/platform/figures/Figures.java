@@ -45,14 +45,7 @@ public class Figures {
 				byCode.put(figure.code(), figure);
 			}
 		}
-		List<Figure> ordered = new ArrayList<>();
-		for (String code : catalogue.keySet()) {
-			Figure figure = byCode.get(code);
-			if (figure != null) {
-				ordered.add(figure);
-			}
-		}
-		return ordered;
+		return ordered(byCode);
 	}
 
 	/**
@@ -60,7 +53,7 @@ public class Figures {
 	 * the order given, each list in catalogue order: {@link #figures} per unit, asking each source once.
 	 */
 	public Map<Long, List<Figure>> figuresByUnit(Collection<Long> unitIds, LocalDate from, LocalDate to) {
-		new FigureQuery(0, from, to);
+		FigureQuery.requirePeriod(from, to);
 		List<Long> ids = unitIds.stream().distinct().toList();
 		Map<Long, Map<String, Figure>> byUnit = new LinkedHashMap<>();
 		ids.forEach(id -> byUnit.put(id, new HashMap<>()));

@@ -11,7 +11,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import danvan.org.OrgDirectory;
 import danvan.org.PrintedHeading;
 import danvan.platform.AppClock;
 import danvan.platform.documents.DocumentFamily;
@@ -42,7 +41,6 @@ public class ReportDocuments {
 
 	private final LayoutProfiles profiles;
 
-	private final OrgDirectory org;
 
 	private final Figures figures;
 
@@ -50,11 +48,10 @@ public class ReportDocuments {
 
 	private final MessageSource messages;
 
-	ReportDocuments(OfficialDocuments renderer, LayoutProfiles profiles, OrgDirectory org, Figures figures,
+	ReportDocuments(OfficialDocuments renderer, LayoutProfiles profiles, Figures figures,
 			PrintedHeading headings, MessageSource messages) {
 		this.renderer = renderer;
 		this.profiles = profiles;
-		this.org = org;
 		this.figures = figures;
 		this.headings = headings;
 		this.messages = messages;

@@ -46,7 +46,8 @@ public class ApiProblems {
 		write(request, response, HttpStatus.FORBIDDEN, "error.forbidden");
 	}
 
-	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detailKey)
+	/** Answers with the problem of that status, its detail the message of that key (for filters). */
+	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detailKey)
 			throws IOException {
 		Locale locale = locales.resolveLocale(request);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,

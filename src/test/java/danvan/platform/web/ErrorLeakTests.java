@@ -2,17 +2,21 @@ package danvan.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 import danvan.test.FailingEndpoints;
@@ -38,6 +42,9 @@ class ErrorLeakTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	private ServerClient server;
 
@@ -124,6 +131,34 @@ class ErrorLeakTests {
 		assertThat(page.statusCode()).isEqualTo(413);
 		assertThat(page.body()).contains("Tệp gửi lên quá lớn");
 		List.of(api, page).forEach(ErrorLeakTests::assertNoLeak);
+	}
+
+	@Test
+	void aFormLongerThanTheServerTakesIsAVietnamese413PageAndSavesNothing() {
+		// over the 12 MB form limit, by less than what Tomcat reads to the end of a refused request (2 MB)
+		String content = "Ý kiến của bà con ".repeat(13 * 1024 * 1024 / 44); // 44 characters once URL-encoded
+		Integer before = jdbc.queryForObject("select count(*) from dialogue_petition", Integer.class);
+		ServerClient.SignedIn session = server.signIn("bandanvan", "Danvan@2026");
+		String token = ServerClient.csrfToken(server.send(page("/dashboard", session)).body());
+
+		HttpResponse<String> answer = server.send(page("/dialogue/petitions", session)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("X-CSRF-TOKEN", token)
+			.POST(HttpRequest.BodyPublishers.ofString("source=LETTER&kind=PETITION&petitionerName=A&content="
+					+ URLEncoder.encode(content, StandardCharsets.UTF_8))));
+
+		HttpResponse<String> api = server.send(server.request("/api/dialogue/petitions")
+			.header("Authorization", ADMIN)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("content=" + URLEncoder.encode(content, StandardCharsets.UTF_8))));
+
+		assertThat(answer.statusCode()).isEqualTo(413);
+		assertThat(answer.body()).contains("Nội dung gửi lên quá lớn").contains("chưa có gì được lưu");
+		assertThat(api.statusCode()).isEqualTo(413);
+		assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+		assertThat(api.body()).contains("chưa có gì được lưu");
+		assertThat(jdbc.queryForObject("select count(*) from dialogue_petition", Integer.class)).isEqualTo(before);
+		List.of(answer, api).forEach(ErrorLeakTests::assertNoLeak);
 	}
 
 	@Test

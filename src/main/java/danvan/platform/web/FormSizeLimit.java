@@ -66,24 +66,26 @@ class FormSizeLimit {
 				request.getParameterNames();
 			}
 			catch (InvalidParameterException refused) {
-				boolean tooLarge = refused.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value();
-				answer(request, response, tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST);
+				if (refused.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()) {
+					answer(request, response, HttpStatus.CONTENT_TOO_LARGE, "error.formTooLarge.title", "error.formTooLarge");
+				}
+				else {
+					answer(request, response, HttpStatus.BAD_REQUEST, "error.title.400", "error.unreadable");
+				}
 				return;
 			}
 			chain.doFilter(request, response);
 		}
 
-		private void answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status)
-				throws IOException {
-			String detailKey = status == HttpStatus.BAD_REQUEST ? "error.unreadable" : "error.formTooLarge";
+		private void answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String titleKey,
+				String detailKey) throws IOException {
 			String context = request.getContextPath();
 			if (request.getRequestURI().startsWith(context + "/api/")) {
 				problems.write(request, response, status, detailKey);
 				return;
 			}
 			Locale locale = locales.resolveLocale(request);
-			String title = messages.getMessage(status == HttpStatus.BAD_REQUEST ? "error.title.400" : "error.formTooLarge.title",
-					null, locale);
+			String title = messages.getMessage(titleKey, null, locale);
 			String detail = messages.getMessage(detailKey, null, locale);
 			response.setStatus(status.value());
 			response.setCharacterEncoding("UTF-8");

@@ -75,7 +75,7 @@ class PortalPagesTests {
 	}
 
 	@Test
-	void theFastPathSendsTheSamePageAndCountsTheView() throws Exception {
+	void aKeptPageIsSentAgainWithTheNewViewCount() throws Exception {
 		Article article = PortalFixtures.published(articles, PortalFixtures.unique("Bài đường nhanh"), "<p>Nội dung</p>");
 		MvcResult full = mvc.perform(get("/tin-tuc/" + article.getSlug())).andExpect(status().isOk()).andReturn();
 		MvcResult fast = mvc.perform(get("/tin-tuc/" + article.getSlug())).andExpect(status().isOk()).andReturn();

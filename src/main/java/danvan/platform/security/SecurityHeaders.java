@@ -1,5 +1,8 @@
 package danvan.platform.security;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -22,22 +25,33 @@ public record SecurityHeaders(String contentSecurityPolicy, String permissionsPo
 
 	@Override
 	public void writeHeaders(HttpServletRequest request, HttpServletResponse response) {
-		set(response, "Content-Security-Policy", contentSecurityPolicy);
-		set(response, "Reporting-Endpoints", "csp=\"" + request.getContextPath() + REPORT_PATH + "\"");
-		set(response, "Referrer-Policy", referrerPolicy);
-		set(response, "Permissions-Policy", permissionsPolicy);
+		headers(request).forEach((name, value) -> {
+			if (!response.containsHeader(name)) {
+				response.setHeader(name, value);
+			}
+		});
+	}
+
+	/** The headers this request's answer carries, by name, in the order they are written. */
+	public Map<String, String> headers(HttpServletRequest request) {
+		Map<String, String> headers = new LinkedHashMap<>();
+		put(headers, "Content-Security-Policy", contentSecurityPolicy);
+		put(headers, "Reporting-Endpoints", "csp=\"" + request.getContextPath() + REPORT_PATH + "\"");
+		put(headers, "Referrer-Policy", referrerPolicy);
+		put(headers, "Permissions-Policy", permissionsPolicy);
 		if (request.isSecure()) {
-			set(response, "Strict-Transport-Security", strictTransportSecurity);
+			put(headers, "Strict-Transport-Security", strictTransportSecurity);
 		}
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			// a browser opening an API answer saves it rather than rendering it (ASVS 14.4.2); downloads name their own
-			set(response, "Content-Disposition", "attachment; filename=\"api.json\"");
+			put(headers, "Content-Disposition", "attachment; filename=\"api.json\"");
 		}
+		return headers;
 	}
 
-	private static void set(HttpServletResponse response, String name, String value) {
-		if (value != null && !value.isBlank() && !response.containsHeader(name)) {
-			response.setHeader(name, value);
+	private static void put(Map<String, String> headers, String name, String value) {
+		if (value != null && !value.isBlank()) {
+			headers.put(name, value);
 		}
 	}
 

@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import danvan.test.DanvanSpringTest;
 
 /**
- * The browser-hardening headers on a public page, the article fast path, a back-office page, an API call and an
+ * The browser-hardening headers on a public page, a kept article page, a back-office page, an API call and an
  * error; HSTS only over HTTPS; the CSP report endpoint (ASVS 14.4.x, 3.4.x).
  */
 @DanvanSpringTest
@@ -42,7 +42,7 @@ class SecurityHeadersTests {
 	}
 
 	@Test
-	void theArticleFastPathSendsTheSameHeadersAsTheFullStack() throws Exception {
+	void aKeptArticlePageCarriesTheSameHeadersAsItsFirstRendering() throws Exception {
 		MockHttpServletResponse first = send(get(SEED_ARTICLE));
 		MockHttpServletResponse cached = send(get(SEED_ARTICLE));
 

@@ -82,6 +82,24 @@ class ArticleSearchTests {
 	}
 
 	@Test
+	void everyHitIsOnExactlyOnePageOnEitherSideOfTheRescoredFirstPages() {
+		String word = "pagew" + System.nanoTime() % 1000;
+		int count = 110;
+		java.util.Set<String> published = new java.util.HashSet<>();
+		for (int i = 0; i < count; i++) {
+			// a phrase in some leads, so that rescoring moves hits within the first pages
+			String text = i % 7 == 0 ? word + " dân vận" : word + " công tác " + "dân vận ".repeat(1 + i % 3);
+			published.add(PortalFixtures.published(articles, "Tin " + i + " " + word, "<p>" + text + "</p>").getSlug());
+		}
+		java.util.List<String> seen = new java.util.ArrayList<>();
+		for (int page = 0; page * ArticleSearch.PAGE_SIZE < count; page++) {
+			seen.addAll(search.search(word + " dan van", page).hits().stream().map(ArticleSearch.Hit::slug).toList());
+		}
+		assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(published);
+		assertThat(LuceneArticleSearch.RESCORED).isLessThan(count);
+	}
+
+	@Test
 	void snippetsShowTheMatchInTheArticlesOpeningOrElseItsLead() {
 		String near = "sniprn" + System.nanoTime() % 1000;
 		String far = "sniprf" + System.nanoTime() % 1000;

@@ -47,7 +47,10 @@ class LuceneArticleSearch implements ArticleSearchEngine {
 		return "";
 	}
 
-	/** A query that finds nothing is tried once more with one typing error allowed in each word of four letters or more. */
+	/**
+	 * A query that finds nothing is tried once more with one typing error allowed in each word of four letters or
+	 * more, in the title, the lead and the body's opening.
+	 */
 	@Override
 	public ArticleSearch.Results find(String words, int page) {
 		ArticleSearch.Results exact = find(words, words, page, false);
@@ -69,12 +72,14 @@ class LuceneArticleSearch implements ArticleSearchEngine {
 				.filter(f.match().field("status").matching(ArticleStatus.PUBLISHED))
 				.filter(f.range().field("publishedAt").atMost(clock.instant()))
 				.toPredicate();
+			// a near match (one wrong letter a word) reads the title, the lead and the body's opening, as the
+			// PostgreSQL engine's trigrams do: over whole bodies it matched almost every article of a province
 			SearchPredicate wordsAnywhere = f.simpleQueryString()
 				.field("title").boost(4f)
 				.field("lead").boost(2f)
-				.field("plainText")
+				.fields(approximate ? new String[0] : new String[] { "plainText" })
 				// the body's opening again, lightly: the highlighter marks only fields the query names
-				.field("summary").boost(0.2f)
+				.field("summary").boost(approximate ? 1f : 0.2f)
 				.matching(text)
 				.defaultOperator(BooleanOperator.AND)
 				.toPredicate();

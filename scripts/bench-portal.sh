@@ -162,14 +162,19 @@ fi
 # time-out); its p50, its slowest answer and its failures (not 200, or no answer) are printed with each run.
 IMPORT_URL="$BASE/api/emulation/movements/1/score-imports"
 curl -fs -o "$WORK/sheet.xlsx" -H "Cookie: JSESSIONID=$SESSION" "$BASE/emulation/movements/1/results?format=xlsx"
-previews() { # file -> writes "code seconds" lines until $WORK/previews.stop exists
+start_previews() { # file: uploads once a second in the background, one "code seconds" line each, until stop_previews
+  : > "$1"
   rm -f "$WORK/previews.stop"
-  while [ ! -f "$WORK/previews.stop" ]; do
-    curl -s -o /dev/null -w '%{http_code} %{time_total}\n' --max-time 10 -u bandanvan:Danvan@2026 \
-      -F "file=@$WORK/sheet.xlsx" "$IMPORT_URL" >> "$1" || true
-    sleep 1
-  done
+  (
+    while [ ! -f "$WORK/previews.stop" ]; do
+      curl -s -o /dev/null -w '%{http_code} %{time_total}\n' --max-time 10 -u bandanvan:Danvan@2026 \
+        -F "file=@$WORK/sheet.xlsx" "$IMPORT_URL" >> "$1" || true
+      sleep 1
+    done
+  ) &
+  PREVIEW_PID=$!
 }
+stop_previews() { touch "$WORK/previews.stop"; wait "$PREVIEW_PID"; }
 preview_figures() { # file -> "p50_ms max_ms failures count"
   awk '{ n++; if ($1 != 200) bad++; t[n] = $2 * 1000 } END {
     if (n == 0) { print "- - 0 0"; exit }
@@ -183,19 +188,15 @@ WARMUP=${WARMUP:-40s}
 echo "Warming up danvan ($WARMUP of the whole mix: the JIT compiles the hot paths on these two cores first)…"
 run "$BACK" "$WARMUP" "$BO_CONN" 1 "${BO_ARGS[@]}" > /dev/null &
 WARM_BACK_PID=$!
-: > "$WORK/previews-warm.txt"
-previews "$WORK/previews-warm.txt" &
-PREVIEW_PID=$!
+start_previews "$WORK/previews-warm.txt"
 read -r WU_RPS WU_P50 WU_P99 WU_BAD WU_ERR <<< "$(run "$BASE/tin-tuc/$SLUG" "$WARMUP")"
-wait "$WARM_BACK_PID"; touch "$WORK/previews.stop"; wait "$PREVIEW_PID"
+wait "$WARM_BACK_PID"; stop_previews
 echo "Warm-up ($WARMUP, just started): danvan $WU_RPS req/s, p50 $WU_P50 ms, p99 $WU_P99 ms"
 LOAD=$(load)
 read -r BQ_RPS BQ_P50 BQ_P99 BQ_BAD BQ_ERR <<< "$(run "$BACK" 5s "$BO_CONN" 1 "${BO_ARGS[@]}")"
 echo "Back office alone ($BO_CONN officers pausing $BO_PAUSE_MS ms, 5 s): $BQ_RPS req/s, p50 $BQ_P50 ms, p99 $BQ_P99 ms (load $LOAD)"
-: > "$WORK/previews-alone.txt"
-previews "$WORK/previews-alone.txt" &
-PREVIEW_PID=$!
-sleep 8; touch "$WORK/previews.stop"; wait "$PREVIEW_PID"
+start_previews "$WORK/previews-alone.txt"
+sleep 8; stop_previews
 read -r IQ_P50 IQ_MAX IQ_BAD IQ_N <<< "$(preview_figures "$WORK/previews-alone.txt")"
 echo "Import preview alone: $IQ_N uploads, p50 $IQ_P50 ms, slowest $IQ_MAX ms, $IQ_BAD failed"
 
@@ -205,13 +206,10 @@ for i in $(seq 1 "$RUNS"); do
   echo "Run $i/$RUNS: danvan $CONNECTIONS connections + back office $BO_CONN connections, $DURATION (load $LOAD)…"
   run "$BACK" "$DURATION" "$BO_CONN" 1 "${BO_ARGS[@]}" > "$WORK/back.out" &
   BACK_PID=$!
-  : > "$WORK/previews-$i.txt"
-  previews "$WORK/previews-$i.txt" &
-  PREVIEW_PID=$!
+  start_previews "$WORK/previews-$i.txt"
   read -r APP_RPS APP_P50 APP_P99 APP_BAD APP_ERR <<< "$(run "$BASE/tin-tuc/$SLUG" "$DURATION")"
   wait "$BACK_PID"
-  touch "$WORK/previews.stop"
-  wait "$PREVIEW_PID"
+  stop_previews
   read -r BO_RPS BO_P50 BO_P99 BO_BAD BO_ERR < "$WORK/back.out"
   read -r IP_P50 IP_MAX IP_BAD IP_N <<< "$(preview_figures "$WORK/previews-$i.txt")"
   echo "Run $i/$RUNS: nginx (same HTML as a static file)…"

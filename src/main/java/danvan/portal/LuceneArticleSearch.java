@@ -1,13 +1,12 @@
 package danvan.portal;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -90,14 +89,14 @@ class LuceneArticleSearch implements ArticleSearchEngine {
 			SearchPredicate phrase = f.phrase().field("title").boost(8f).field("lead").boost(4f).field("summary").boost(2f)
 				.matching(words).toPredicate();
 
+			boolean rescoredPage = page * ArticleSearch.PAGE_SIZE < RESCORED;
 			SearchResult<Ranked> ranked = session.search(scope)
 				.select(p -> p.composite().from(p.id(Long.class), p.score()).as(Ranked::new))
 				.where(f.bool().must(wordsAnywhere).should(inTitle).filter(published).toPredicate())
 				.totalHitCountThreshold(ArticleSearch.COUNT_UP_TO)
 				.truncateAfter(ArticleSearch.TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS)
-				.fetch(page * ArticleSearch.PAGE_SIZE < RESCORED ? 0 : page * ArticleSearch.PAGE_SIZE,
-						page * ArticleSearch.PAGE_SIZE < RESCORED ? RESCORED : ArticleSearch.PAGE_SIZE);
-			List<Long> ids = page * ArticleSearch.PAGE_SIZE < RESCORED
+				.fetch(rescoredPage ? 0 : page * ArticleSearch.PAGE_SIZE, rescoredPage ? RESCORED : ArticleSearch.PAGE_SIZE);
+			List<Long> ids = rescoredPage
 					? rescored(session, scope, f, ranked.hits(), phrase).stream()
 						.skip((long) page * ArticleSearch.PAGE_SIZE).limit(ArticleSearch.PAGE_SIZE).toList()
 					: ranked.hits().stream().map(Ranked::id).toList();
@@ -119,19 +118,17 @@ class LuceneArticleSearch implements ArticleSearchEngine {
 			return List.of();
 		}
 		List<Long> ids = best.stream().map(Ranked::id).toList();
-		Map<Long, Float> phraseScores = new HashMap<>();
-		session.search(scope)
+		Map<Long, Float> phraseScores = session.search(scope)
 			.select(p -> p.composite().from(p.id(Long.class), p.score()).as(Ranked::new))
 			.where(f.bool().must(phrase).filter(f.id().matchingAny(ids)).toPredicate())
-			.fetchHits(ids.size())
-			.forEach(hit -> phraseScores.put(hit.id(), hit.score()));
-		List<Ranked> order = new ArrayList<>(best.size());
-		for (Ranked hit : best) {
-			order.add(new Ranked(hit.id(), hit.score() + phraseScores.getOrDefault(hit.id(), 0f)));
-		}
-		// stable: equal scores keep the order Lucene gave them
-		order.sort(Comparator.comparingDouble(Ranked::score).reversed());
-		return order.stream().map(Ranked::id).toList();
+			.fetchHits(ids.size()).stream()
+			.collect(Collectors.toMap(Ranked::id, Ranked::score));
+		// a stable sort: equal scores keep the order Lucene gave them
+		return best.stream()
+			.map(hit -> new Ranked(hit.id(), hit.score() + phraseScores.getOrDefault(hit.id(), 0f)))
+			.sorted(Comparator.comparingDouble(Ranked::score).reversed())
+			.map(Ranked::id)
+			.toList();
 	}
 
 	/** The page's hits in the given order, with their marked title and snippets. */
@@ -140,8 +137,7 @@ class LuceneArticleSearch implements ArticleSearchEngine {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, ArticleSearch.Hit> byId = new HashMap<>();
-		session.search(scope)
+		Map<Long, ArticleSearch.Hit> byId = session.search(scope)
 			.select(p -> p.composite()
 				.from(p.id(Long.class).toProjection(), p.field("slug", String.class).toProjection(),
 						p.field("title", String.class).toProjection(),
@@ -153,8 +149,8 @@ class LuceneArticleSearch implements ArticleSearchEngine {
 			.where(f.bool().must(words).should(inTitle).should(phrase).filter(f.id().matchingAny(ids)).toPredicate())
 			.highlighter(h -> h.plain().tag(ArticleSearch.OPEN, ArticleSearch.CLOSE).fragmentSize(160).numberOfFragments(2))
 			.highlighter("title", h -> h.plain().tag(ArticleSearch.OPEN, ArticleSearch.CLOSE).fragmentSize(400).numberOfFragments(1))
-			.fetchHits(ids.size())
-			.forEach(entry -> byId.put(entry.getKey(), entry.getValue()));
+			.fetchHits(ids.size()).stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
 	}
 

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import jakarta.servlet.ServletException;
@@ -21,6 +22,7 @@ import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.function.SingletonSupplier;
 
 import danvan.platform.site.SiteIdentities;
 import danvan.platform.site.SiteIdentity;
@@ -53,8 +55,8 @@ class ArticleFastPath {
 			ObjectProvider<ArticleViews> views, ObjectProvider<RenderedPages> rendered,
 			ObjectProvider<SiteIdentities> site, ObjectProvider<SecurityHeaders> headers) {
 		// the beans are looked up at the first request: the web server is built before most of them
-		return factory -> factory.addContextValves(new Valve(() -> new Serving(news.getObject(), views.getObject(),
-				rendered.getObject(), site.getObject(), headers.getObject())));
+		return factory -> factory.addContextValves(new Valve(SingletonSupplier.of(() -> new Serving(news.getObject(),
+				views.getObject(), rendered.getObject(), site.getObject(), headers.getObject()))));
 	}
 
 	/** {@code /tin-tuc/} and a slug of lower-case letters, digits and hyphens (a loop: a regex costs more here). */
@@ -74,29 +76,18 @@ class ArticleFastPath {
 
 	static final class Valve extends ValveBase {
 
-		private final Supplier<Serving> lookup;
+		private final Supplier<Serving> serving;
 
-		private volatile Serving serving;
-
-		Valve(Supplier<Serving> lookup) {
+		Valve(Supplier<Serving> serving) {
 			super(true);
-			this.lookup = lookup;
+			this.serving = serving;
 		}
 
 		@Override
 		public void invoke(Request request, Response response) throws IOException, ServletException {
-			if (!isArticlePath(request.getRequestURI()) || !serving().serve(request, response)) {
+			if (!isArticlePath(request.getRequestURI()) || !serving.get().serve(request, response)) {
 				getNext().invoke(request, response);
 			}
-		}
-
-		private Serving serving() {
-			Serving found = serving;
-			if (found == null) {
-				found = lookup.get();
-				serving = found;
-			}
-			return found;
 		}
 
 	}
@@ -115,10 +106,8 @@ class ArticleFastPath {
 
 		private final SecurityHeaders headers;
 
-		/** The headers every kept page carries, encoded, over plain HTTP and over HTTPS. */
-		private volatile Header[] overHttp;
-
-		private volatile Header[] overHttps;
+		/** The headers every kept page carries, encoded, by whether the request came over HTTPS. */
+		private final Map<Boolean, Header[]> fixed = new ConcurrentHashMap<>();
 
 		Serving(PortalNews news, ArticleViews views, RenderedPages rendered, SiteIdentities site, SecurityHeaders headers) {
 			this.news = news;
@@ -163,26 +152,16 @@ class ArticleFastPath {
 		}
 
 		private Header[] fixedHeaders(HttpServletRequest request) {
-			Header[] found = request.isSecure() ? overHttps : overHttp;
-			if (found == null) {
+			return fixed.computeIfAbsent(request.isSecure(), secure -> {
 				List<Header> all = new ArrayList<>();
 				all.add(new Header("Cache-Control", PublicPages.REVALIDATE));
 				all.add(new Header("X-Content-Type-Options", "nosniff"));
 				all.add(new Header("X-Frame-Options", "DENY"));
 				all.add(new Header("X-XSS-Protection", "0"));
-				for (Map.Entry<String, String> header : headers.headers(request).entrySet()) {
-					all.add(new Header(header.getKey(), header.getValue()));
-				}
+				headers.headers(request).forEach((name, value) -> all.add(new Header(name, value)));
 				all.add(new Header("Content-Language", DEFAULT_LANGUAGE));
-				found = all.toArray(Header[]::new);
-				if (request.isSecure()) {
-					overHttps = found;
-				}
-				else {
-					overHttp = found;
-				}
-			}
-			return found;
+				return all.toArray(Header[]::new);
+			});
 		}
 
 		private static boolean choseLanguage(HttpServletRequest request) {

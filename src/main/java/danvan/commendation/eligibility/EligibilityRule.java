@@ -9,13 +9,19 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import danvan.org.Gender;
+import danvan.platform.audit.AuditLabel;
+import danvan.platform.audit.AuditTrail;
+
+import danvan.commendation.appraisal.QualityRating;
 
 /** One condition of an award, as data with its legal basis and dates. */
 @Entity
 @Table(name = "commendation_rule")
-public class EligibilityRule {
+@AuditTrail("EligibilityRule")
+public class EligibilityRule implements AuditLabel {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,7 +57,40 @@ public class EligibilityRule {
 
 	private LocalDate effectiveTo;
 
+	@Enumerated(EnumType.STRING)
+	private QualityRating requiredRating;
+
+	@Version
+	private long version;
+
 	protected EligibilityRule() {
+	}
+
+	EligibilityRule(Long awardTypeId, RuleDraft draft) {
+		this.awardTypeId = awardTypeId;
+		this.kind = draft.kind();
+		this.gender = draft.gender();
+		this.years = draft.years();
+		this.requiredAwardCode = draft.requiredAwardCode();
+		this.windowYears = draft.windowYears();
+		this.minCount = draft.minCount();
+		this.consecutive = draft.consecutive();
+		this.percent = draft.percent();
+		this.requiredRating = draft.requiredRating();
+		this.warningOnly = draft.warningOnly();
+		this.legalBasis = draft.legalBasis();
+		this.note = draft.note();
+		this.effectiveFrom = draft.effectiveFrom();
+		this.effectiveTo = draft.effectiveTo();
+	}
+
+	void end(LocalDate lastDay) {
+		this.effectiveTo = lastDay;
+	}
+
+	@Override
+	public String auditLabel() {
+		return kind + " #" + id;
 	}
 
 	boolean inForceOn(LocalDate date) {
@@ -116,6 +155,19 @@ public class EligibilityRule {
 
 	public LocalDate getEffectiveTo() {
 		return effectiveTo;
+	}
+
+	public QualityRating getRequiredRating() {
+		return requiredRating;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+	/** In force on {@code day}. */
+	public boolean isInForceOn(LocalDate day) {
+		return inForceOn(day);
 	}
 
 }

@@ -20,6 +20,10 @@ import danvan.platform.web.NotFoundException;
 import danvan.platform.web.RuleViolationException;
 
 import danvan.commendation.RecipientKind;
+import danvan.commendation.appraisal.AnnualRating;
+import danvan.commendation.appraisal.AnnualRatingRepository;
+import danvan.commendation.appraisal.Discipline;
+import danvan.commendation.appraisal.DisciplineRepository;
 import danvan.commendation.catalog.AwardType;
 import danvan.commendation.catalog.AwardTypeRepository;
 import danvan.commendation.registry.Commendation;
@@ -36,6 +40,8 @@ public class EligibilityService {
 
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
 	private final AwardTypeRepository awards;
 
 	private final EligibilityRuleRepository rules;
@@ -46,8 +52,15 @@ public class EligibilityService {
 
 	private final MessageSource messages;
 
+	private final AnnualRatingRepository ratings;
+
+	private final DisciplineRepository disciplines;
+
 	EligibilityService(AwardTypeRepository awards, EligibilityRuleRepository rules, CommendationRepository registry,
-			OrgDirectory org, MessageSource messages) {
+			OrgDirectory org, MessageSource messages, AnnualRatingRepository ratings,
+			DisciplineRepository disciplines) {
+		this.ratings = ratings;
+		this.disciplines = disciplines;
 		this.awards = awards;
 		this.rules = rules;
 		this.registry = registry;
@@ -76,6 +89,8 @@ public class EligibilityService {
 						deceased ? "commendation.explain.posthumous" : "commendation.explain.living",
 						mark(!deceased, false)));
 				case QUOTA -> checks.add(quota(rule, award, official.unitId(), asOf));
+				case RATING -> checks.add(rating(rule, officialId, asOf));
+				case NO_DISCIPLINE -> checks.add(noDiscipline(rule, officialId, asOf));
 			}
 		}
 		return result(award, official.fullName(), asOf, checks);
@@ -130,6 +145,37 @@ public class EligibilityService {
 			run++;
 		}
 		return run;
+	}
+
+	/** The years before {@code asOf}'s year rated at least the rule's rating, counted like required awards. */
+	private Eligibility.Check rating(EligibilityRule rule, Long officialId, LocalDate asOf) {
+		int window = rule.getWindowYears();
+		int lastYear = asOf.getYear() - 1;
+		int firstYear = lastYear - window + 1;
+		SortedSet<Integer> years = ratings.findByOfficialIdOrderByYearDesc(officialId).stream()
+			.filter(r -> r.getYear() >= firstYear && r.getYear() <= lastYear)
+			.filter(r -> r.getRating().atLeast(rule.getRequiredRating()))
+			.map(AnnualRating::getYear)
+			.collect(Collectors.toCollection(TreeSet::new));
+		int counted = rule.isConsecutive() ? consecutiveEndingAt(years, lastYear) : years.size();
+		boolean passed = counted >= rule.getMinCount();
+		String list = years.isEmpty() ? msg("commendation.explain.none")
+				: years.stream().map(String::valueOf).collect(Collectors.joining(", "));
+		return check(rule, passed, rule.isConsecutive() ? "commendation.explain.requiredConsecutive"
+				: "commendation.explain.required", msg(rule.getRequiredRating().messageKey()), list, firstYear,
+				lastYear, counted, rule.getMinCount(), mark(passed, false));
+	}
+
+	/** No action decided in the last W years up to {@code asOf} and not annulled by then. */
+	private Eligibility.Check noDiscipline(EligibilityRule rule, Long officialId, LocalDate asOf) {
+		LocalDate from = asOf.minusYears(rule.getWindowYears());
+		Optional<Discipline> found = disciplines.findByOfficialIdOrderByDecidedOnDesc(officialId).stream()
+			.filter(d -> d.standsOn(asOf) && !d.getDecidedOn().isBefore(from))
+			.findFirst();
+		return found.map(d -> check(rule, false, "commendation.explain.disciplined", msg(d.getForm().messageKey()),
+				DAY.format(d.getDecidedOn()), d.getDecisionNumber(), mark(false, false)))
+			.orElseGet(() -> check(rule, true, "commendation.explain.notDisciplined", DAY.format(from),
+					DAY.format(asOf), mark(true, false)));
 	}
 
 	/** Held on {@code asOf}: granted on or before that day and not revoked. */

@@ -12,7 +12,11 @@ public enum RuleKind {
 	/** Not granted posthumously. */
 	NOT_POSTHUMOUS,
 	/** At most P percent of a unit's headcount in a year (a warning). */
-	QUOTA;
+	QUOTA,
+	/** A quality rating at least R in N of the previous W years (optionally consecutive, ending last year). */
+	RATING,
+	/** No disciplinary action standing in the last W years. */
+	NO_DISCIPLINE;
 
 	public String messageKey() {
 		return "commendation.rule.kind." + name();

@@ -19,10 +19,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import danvan.exemplar.Exemplar;
-import danvan.exemplar.ExemplarCatalog;
-import danvan.exemplar.ExemplarService;
-import danvan.exemplar.Showcase;
+import danvan.exemplar.catalog.ExemplarCatalog;
+import danvan.exemplar.lifecycle.ExemplarDossiers;
+import danvan.exemplar.register.Exemplar;
+import danvan.exemplar.showcase.Showcase;
 import danvan.org.OrgDirectory;
 import danvan.platform.security.Access;
 import danvan.platform.web.NotFoundException;
@@ -41,7 +41,7 @@ class ShowcaseController {
 
 	private final Showcase showcase;
 
-	private final ExemplarService exemplars;
+	private final ExemplarDossiers exemplars;
 
 	private final ExemplarCatalog catalog;
 
@@ -49,7 +49,7 @@ class ShowcaseController {
 
 	private final PhotoDownloads downloads;
 
-	ShowcaseController(Showcase showcase, ExemplarService exemplars, ExemplarCatalog catalog, OrgDirectory org,
+	ShowcaseController(Showcase showcase, ExemplarDossiers exemplars, ExemplarCatalog catalog, OrgDirectory org,
 			PhotoDownloads downloads) {
 		this.showcase = showcase;
 		this.exemplars = exemplars;
@@ -82,7 +82,7 @@ class ShowcaseController {
 	@Access(PUBLIC)
 	@GetMapping(LIST + "/{slug}")
 	String page(@PathVariable String slug, Model model, HttpServletResponse response) {
-		ExemplarService.Dossier d = exemplars.published(slug).orElseThrow(NotFoundException::record);
+		ExemplarDossiers.Dossier d = exemplars.published(slug).orElseThrow(NotFoundException::record);
 		model.addAttribute("e", d.exemplar());
 		model.addAttribute("photos", d.photos().stream().filter(p -> !p.isDocument()).toList());
 		model.addAttribute("growth", Growth.of(d.evaluations(), catalog.indicators()));

@@ -100,6 +100,15 @@ public class ExemplarSearch {
 		return page(filter, scope, page, size, false);
 	}
 
+	/**
+	 * A page with no reader's scope (the public showcase), only the filter's unit subtree; a page past the last
+	 * is the last. The caller narrows the filter to what may be public.
+	 */
+	public Page unscopedPage(ExemplarFilter filter, int page, int size) {
+		Set<Long> scope = filter.unitId() == null ? null : new HashSet<>(org.unitIdsWithin(filter.unitId()));
+		return page(filter, scope, page, size, true);
+	}
+
 	/** How many exemplars match, within the reader's scope. */
 	public long count(Actor actor, ExemplarFilter filter) {
 		return count(filter, scope(actor, filter.unitId()));
@@ -264,6 +273,7 @@ public class ExemplarSearch {
 			case "recognised" -> List.of(
 					cb.asc(cb.selectCase().when(cb.isNull(root.get("recognisedOn")), 1).otherwise(0)),
 					cb.desc(root.get("recognisedOn")), byName, byId);
+			case "showcase" -> List.of(cb.desc(root.get("typical")), cb.desc(root.get("recognisedOn")), byName, byId);
 			default -> List.of(cb.desc(root.get("registeredOn")), cb.desc(root.get("id")));
 		};
 	}

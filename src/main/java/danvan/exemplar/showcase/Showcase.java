@@ -1,42 +1,38 @@
 package danvan.exemplar.showcase;
 
-import java.util.Comparator;
-import java.util.List;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import danvan.exemplar.ExemplarStatus;
-import danvan.exemplar.register.Exemplar;
-import danvan.exemplar.register.ExemplarRepository;
-import danvan.exemplar.register.UnitScope;
-import danvan.platform.text.Folding;
+import danvan.exemplar.registry.ExemplarFilter;
+import danvan.exemplar.registry.ExemplarSearch;
 
-/** The recognised exemplars the public portal shows, narrowed by field, unit (subtree) and stage. */
+/**
+ * The recognised exemplars the public portal shows, narrowed by field, unit (subtree) and stage, one page at a
+ * time: the "tiêu biểu" ones first, then the latest recognised.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Showcase {
 
-	private final ExemplarRepository exemplars;
+	/** Exemplars per public page: a board's few hundred recognised ones in pages a phone can scroll. */
+	public static final int PAGE_SIZE = 24;
 
-	private final danvan.org.OrgDirectory org;
+	private final ExemplarSearch search;
 
-	Showcase(ExemplarRepository exemplars, danvan.org.OrgDirectory org) {
-		this.exemplars = exemplars;
-		this.org = org;
+	Showcase(ExemplarSearch search) {
+		this.search = search;
 	}
 
-	public List<Exemplar> recognised(String field, Long unitId, String stage) {
-		var inUnit = UnitScope.within(org, unitId);
-		return exemplars.findAll((root, query, cb) -> cb.equal(root.get("status"), ExemplarStatus.RECOGNISED))
-			.stream()
-			.filter(e -> field == null || field.isBlank() || e.getFieldCode().equals(field))
-			.filter(e -> stage == null || stage.isBlank() || e.entryIn(stage).isPresent())
-			.filter(e -> inUnit.test(e.getUnitId()))
-			.sorted(Comparator.comparing(Exemplar::isTypical).reversed()
-				.thenComparing(Exemplar::getRecognisedOn, Comparator.reverseOrder())
-				.thenComparing(e -> Folding.fold(e.getName())))
-			.toList();
+	/** The page asked for, from 1; one past the last is the last (its {@code page()} says which was shown). */
+	public ExemplarSearch.Page recognised(String field, Long unitId, String stage, int page) {
+		ExemplarFilter filter = new ExemplarFilter(null, null, blankToNull(field), null, unitId, blankToNull(stage),
+				ExemplarStatus.RECOGNISED, null, "showcase");
+		return search.unscopedPage(filter, Math.max(1, page), PAGE_SIZE);
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s;
 	}
 
 }

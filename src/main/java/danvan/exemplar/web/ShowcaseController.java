@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import danvan.exemplar.catalog.ExemplarCatalog;
 import danvan.exemplar.lifecycle.ExemplarDossiers;
 import danvan.exemplar.register.Exemplar;
+import danvan.exemplar.registry.ExemplarSearch;
 import danvan.exemplar.showcase.Showcase;
 import danvan.org.OrgDirectory;
 import danvan.platform.security.Access;
@@ -61,16 +62,20 @@ class ShowcaseController {
 	@Access(PUBLIC)
 	@GetMapping(LIST)
 	String list(@RequestParam(required = false) String field, @RequestParam(required = false) String stage,
-			@RequestParam(required = false) Long unit, Model model, HttpServletResponse response) {
+			@RequestParam(required = false) String unit, @RequestParam(required = false) String page, Model model,
+			HttpServletResponse response) {
 		String f = catalog.field(field == null ? "" : field).map(ExemplarCatalog.Field::code).orElse(null);
 		String s = catalog.stage(stage == null ? "" : stage).map(ExemplarCatalog.Stage::code).orElse(null);
-		Long u = unit != null && org.unit(unit).isPresent() ? unit : null;
-		List<Exemplar> all = showcase.recognised(f, u, s);
+		Long u = unit != null && unit.strip().matches("\\d{1,18}") && org.unit(Long.valueOf(unit.strip())).isPresent()
+				? Long.valueOf(unit.strip()) : null;
+		ShowcasePager.Asked asked = ShowcasePager.Asked.parse(page);
+		ExemplarSearch.Page shown = showcase.recognised(f, u, s, asked.number());
 		Map<String, List<Exemplar>> byField = new LinkedHashMap<>();
-		catalog.fields().forEach(x -> byField.put(x.code(), all.stream().filter(e -> e.getFieldCode().equals(x.code())).toList()));
+		catalog.fields().forEach(x -> byField.put(x.code(), shown.rows().stream().filter(e -> e.getFieldCode().equals(x.code())).toList()));
 		byField.values().removeIf(List::isEmpty);
 		model.addAttribute("byField", byField);
-		model.addAttribute("total", all.size());
+		model.addAttribute("total", shown.total());
+		model.addAttribute("pager", ShowcasePager.of(shown, asked, LIST, f, s, u));
 		model.addAttribute("field", f);
 		model.addAttribute("stage", s);
 		model.addAttribute("catalog", catalog);

@@ -4,8 +4,10 @@
  * stage or discontinued), stage reviews that hand the honoured ones to commendation as an
  * {@link danvan.exemplar.ExemplarsHonoured} event, the annual counts and the public showcase.
  * <p>
- * Public face: {@link danvan.exemplar.Exemplar} and its services, enums and records; repositories are
- * package-private, {@code web} holds the screens, the showcase and the JSON API.
+ * Public face to other modules: the root package only, {@link danvan.exemplar.ExemplarsHonoured} and the enums it
+ * carries. Sub-packages by use case: {@code catalog}, {@code register} (the aggregate), {@code lifecycle},
+ * {@code review}, {@code registry} (lists, export, import), {@code showcase}, {@code demo}; {@code web} holds the
+ * screens, the public showcase and the JSON API. Reporting reads the figures through platform's FigureSource.
  */
 @ApplicationModule(displayName = "Dân vận khéo", allowedDependencies = { "platform", "org" })
 package danvan.exemplar;

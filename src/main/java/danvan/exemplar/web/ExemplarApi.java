@@ -21,17 +21,17 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import danvan.exemplar.AnnualReview;
-import danvan.exemplar.Exemplar;
-import danvan.exemplar.ExemplarAccess;
-import danvan.exemplar.ExemplarCatalog;
-import danvan.exemplar.ExemplarFilter;
 import danvan.exemplar.ExemplarKind;
-import danvan.exemplar.ExemplarSearch;
-import danvan.exemplar.ExemplarService;
 import danvan.exemplar.ExemplarStatus;
 import danvan.exemplar.RecognitionLevel;
-import danvan.exemplar.Step;
+import danvan.exemplar.catalog.ExemplarCatalog;
+import danvan.exemplar.lifecycle.ExemplarDossiers;
+import danvan.exemplar.register.Exemplar;
+import danvan.exemplar.register.ExemplarAccess;
+import danvan.exemplar.register.Step;
+import danvan.exemplar.registry.ExemplarFilter;
+import danvan.exemplar.registry.ExemplarSearch;
+import danvan.exemplar.review.AnnualReview;
 import danvan.org.OrgDirectory;
 import danvan.platform.figures.Figure;
 import danvan.platform.figures.FigureQuery;
@@ -66,7 +66,7 @@ class ExemplarApi {
 
 	private final ExemplarSearch search;
 
-	private final ExemplarService exemplars;
+	private final ExemplarDossiers exemplars;
 
 	private final ExemplarCatalog catalog;
 
@@ -78,7 +78,7 @@ class ExemplarApi {
 
 	private final OrgDirectory org;
 
-	ExemplarApi(ExemplarSearch search, ExemplarService exemplars, ExemplarCatalog catalog, AnnualReview annual,
+	ExemplarApi(ExemplarSearch search, ExemplarDossiers exemplars, ExemplarCatalog catalog, AnnualReview annual,
 			ExemplarAccess access, Figures figures, OrgDirectory org) {
 		this.search = search;
 		this.exemplars = exemplars;
@@ -121,7 +121,7 @@ class ExemplarApi {
 	@GetMapping("/exemplars/{id}")
 	@Operation(summary = "exemplar.api.one.summary", description = "exemplar.api.one.description")
 	ExemplarJson one(@Parameter(description = "exemplar.api.param.id") @PathVariable Long id) {
-		ExemplarService.Dossier d = exemplars.dossier(CurrentActor.require(), id);
+		ExemplarDossiers.Dossier d = exemplars.dossier(CurrentActor.require(), id);
 		return json(d.exemplar(), measures(), d.history()
 			.stream()
 			.map(s -> new StepJson(s.getAction(), s.getToStatus(), s.getHappenedOn(), s.getActor(), s.getReason()))

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import danvan.exemplar.ExemplarAccess;
+import danvan.exemplar.register.ExemplarAccess;
 import danvan.org.OrgDirectory;
 import danvan.org.OrgUnitService;
 import danvan.org.UnitNode;

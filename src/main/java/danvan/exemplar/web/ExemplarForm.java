@@ -13,9 +13,9 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-import danvan.exemplar.Exemplar;
-import danvan.exemplar.ExemplarDraft;
 import danvan.exemplar.ExemplarKind;
+import danvan.exemplar.register.Exemplar;
+import danvan.exemplar.register.ExemplarDraft;
 import danvan.platform.text.PlainText;
 
 /** The registration form: the ten items of the form, the figures by indicator code and the location. */

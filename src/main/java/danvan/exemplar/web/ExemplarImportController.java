@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import danvan.exemplar.ExemplarSheets;
+import danvan.exemplar.registry.ExemplarSheets;
 import danvan.platform.files.FileKind;
 import danvan.platform.files.FileRules;
 import danvan.platform.files.FileStore;

@@ -28,12 +28,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import danvan.exemplar.ExemplarAccess;
-import danvan.exemplar.ExemplarCatalog;
-import danvan.exemplar.ExemplarLifecycle;
-import danvan.exemplar.ExemplarService;
 import danvan.exemplar.Rating;
 import danvan.exemplar.RecognitionLevel;
+import danvan.exemplar.catalog.ExemplarCatalog;
+import danvan.exemplar.lifecycle.ExemplarDossiers;
+import danvan.exemplar.lifecycle.ExemplarLifecycle;
+import danvan.exemplar.register.ExemplarAccess;
+import danvan.exemplar.register.ExemplarService;
 import danvan.org.OrgDirectory;
 import danvan.platform.security.Access;
 import danvan.platform.security.Actor;
@@ -49,6 +50,8 @@ class ExemplarPageController {
 	private static final String[] STEPS = { "start", "evaluate", "recognise", "replicate", "carry", "discontinue" };
 
 	private final ExemplarService exemplars;
+
+	private final ExemplarDossiers dossiers;
 
 	private final ExemplarLifecycle lifecycle;
 
@@ -66,11 +69,12 @@ class ExemplarPageController {
 
 	private final MessageSource messages;
 
-	ExemplarPageController(ExemplarService exemplars, ExemplarLifecycle lifecycle, ExemplarAccess access,
+	ExemplarPageController(ExemplarService exemplars, ExemplarDossiers dossiers, ExemplarLifecycle lifecycle, ExemplarAccess access,
 			ExemplarCatalog catalog, ExemplarChoices choices, OrgDirectory org, Flash flash, PhotoDownloads downloads,
 			MessageSource messages) {
 		this.messages = messages;
 		this.exemplars = exemplars;
+		this.dossiers = dossiers;
 		this.lifecycle = lifecycle;
 		this.access = access;
 		this.catalog = catalog;
@@ -187,7 +191,7 @@ class ExemplarPageController {
 			Locale locale = LocaleContextHolder.getLocale();
 			model.addAttribute("stepErrors", result.getAllErrors().stream().map(err -> messages.getMessage(err, locale)).toList());
 		}
-		ExemplarService.Dossier dossier = exemplars.dossier(actor, id);
+		ExemplarDossiers.Dossier dossier = dossiers.dossier(actor, id);
 		Long unit = dossier.exemplar().getUnitId();
 		model.addAttribute("d", dossier);
 		model.addAttribute("e", dossier.exemplar());

@@ -17,11 +17,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import danvan.exemplar.AnnualReview;
-import danvan.exemplar.ExemplarAccess;
-import danvan.exemplar.ExemplarCatalog;
 import danvan.exemplar.ExemplarKind;
-import danvan.exemplar.StageReviews;
+import danvan.exemplar.catalog.ExemplarCatalog;
+import danvan.exemplar.register.ExemplarAccess;
+import danvan.exemplar.review.AnnualReview;
+import danvan.exemplar.review.StageReviews;
 import danvan.org.OrgDirectory;
 import danvan.platform.figures.FigureQuery;
 import danvan.platform.figures.Figures;

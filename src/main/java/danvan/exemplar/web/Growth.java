@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import danvan.exemplar.Evaluation;
-import danvan.exemplar.ExemplarCatalog;
+import danvan.exemplar.catalog.ExemplarCatalog;
+import danvan.exemplar.lifecycle.Evaluation;
+
 
 /**
  * An outcome figure across an exemplar's evaluations, as bars drawn without script: each bar's width is its share

@@ -5,10 +5,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import danvan.exemplar.ExemplarFilter;
 import danvan.exemplar.ExemplarKind;
 import danvan.exemplar.ExemplarStatus;
 import danvan.exemplar.RecognitionLevel;
+import danvan.exemplar.registry.ExemplarFilter;
+
 
 /** The list's query string; a value that makes no sense falls back to the whole list instead of a 500. */
 public class ListParams {

@@ -11,7 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
-import danvan.exemplar.Photo;
+import danvan.exemplar.register.Photo;
 import danvan.platform.files.FileStore;
 import danvan.platform.files.StoredFile;
 

@@ -19,10 +19,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import danvan.exemplar.Exemplar;
-import danvan.exemplar.ExemplarCatalog;
-import danvan.exemplar.ExemplarService;
-import danvan.exemplar.Showcase;
+import danvan.exemplar.catalog.ExemplarCatalog;
+import danvan.exemplar.lifecycle.ExemplarDossiers;
+import danvan.exemplar.register.Exemplar;
+import danvan.exemplar.registry.ExemplarSearch;
+import danvan.exemplar.showcase.Showcase;
 import danvan.org.OrgDirectory;
 import danvan.platform.security.Access;
 import danvan.platform.web.NotFoundException;
@@ -41,7 +42,7 @@ class ShowcaseController {
 
 	private final Showcase showcase;
 
-	private final ExemplarService exemplars;
+	private final ExemplarDossiers exemplars;
 
 	private final ExemplarCatalog catalog;
 
@@ -49,7 +50,7 @@ class ShowcaseController {
 
 	private final PhotoDownloads downloads;
 
-	ShowcaseController(Showcase showcase, ExemplarService exemplars, ExemplarCatalog catalog, OrgDirectory org,
+	ShowcaseController(Showcase showcase, ExemplarDossiers exemplars, ExemplarCatalog catalog, OrgDirectory org,
 			PhotoDownloads downloads) {
 		this.showcase = showcase;
 		this.exemplars = exemplars;
@@ -61,16 +62,20 @@ class ShowcaseController {
 	@Access(PUBLIC)
 	@GetMapping(LIST)
 	String list(@RequestParam(required = false) String field, @RequestParam(required = false) String stage,
-			@RequestParam(required = false) Long unit, Model model, HttpServletResponse response) {
+			@RequestParam(required = false) String unit, @RequestParam(required = false) String page, Model model,
+			HttpServletResponse response) {
 		String f = catalog.field(field == null ? "" : field).map(ExemplarCatalog.Field::code).orElse(null);
 		String s = catalog.stage(stage == null ? "" : stage).map(ExemplarCatalog.Stage::code).orElse(null);
-		Long u = unit != null && org.unit(unit).isPresent() ? unit : null;
-		List<Exemplar> all = showcase.recognised(f, u, s);
+		Long u = unit != null && unit.strip().matches("\\d{1,18}") && org.unit(Long.valueOf(unit.strip())).isPresent()
+				? Long.valueOf(unit.strip()) : null;
+		ShowcasePager.Asked asked = ShowcasePager.Asked.parse(page);
+		ExemplarSearch.Page shown = showcase.recognised(f, u, s, asked.number());
 		Map<String, List<Exemplar>> byField = new LinkedHashMap<>();
-		catalog.fields().forEach(x -> byField.put(x.code(), all.stream().filter(e -> e.getFieldCode().equals(x.code())).toList()));
+		catalog.fields().forEach(x -> byField.put(x.code(), shown.rows().stream().filter(e -> e.getFieldCode().equals(x.code())).toList()));
 		byField.values().removeIf(List::isEmpty);
 		model.addAttribute("byField", byField);
-		model.addAttribute("total", all.size());
+		model.addAttribute("total", shown.total());
+		model.addAttribute("pager", ShowcasePager.of(shown, asked, LIST, f, s, u));
 		model.addAttribute("field", f);
 		model.addAttribute("stage", s);
 		model.addAttribute("catalog", catalog);
@@ -82,7 +87,7 @@ class ShowcaseController {
 	@Access(PUBLIC)
 	@GetMapping(LIST + "/{slug}")
 	String page(@PathVariable String slug, Model model, HttpServletResponse response) {
-		ExemplarService.Dossier d = exemplars.published(slug).orElseThrow(NotFoundException::record);
+		ExemplarDossiers.Dossier d = exemplars.published(slug).orElseThrow(NotFoundException::record);
 		model.addAttribute("e", d.exemplar());
 		model.addAttribute("photos", d.photos().stream().filter(p -> !p.isDocument()).toList());
 		model.addAttribute("growth", Growth.of(d.evaluations(), catalog.indicators()));

@@ -9,9 +9,9 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-import danvan.exemplar.EvaluationDraft;
 import danvan.exemplar.Rating;
 import danvan.exemplar.RecognitionLevel;
+import danvan.exemplar.lifecycle.EvaluationDraft;
 import danvan.platform.text.PlainText;
 
 /** What the exemplar page's step forms post: each step reads the fields it needs. */

@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import danvan.emulation.NominationsRequested;
-import danvan.exemplar.StageReviews;
+import danvan.exemplar.review.StageReviews;
 import danvan.org.OrgDirectory;
 import danvan.platform.security.Actor;
 import danvan.test.DanvanSpringTest;

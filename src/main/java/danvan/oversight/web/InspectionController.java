@@ -178,8 +178,12 @@ class InspectionController {
 		model.addAttribute("noticeShortfall", inspections.noticeShortfall(i).orElse(null));
 		Map<String, String> topicNames = topics.active();
 		model.addAttribute("topicLine", String.join("; ", i.topicList().stream().map(t -> topicNames.getOrDefault(t, t)).toList()));
-		model.addAttribute("officialNames", i.getTeam().stream().collect(Collectors.toMap(m -> m.getOfficialId(),
-				m -> org.official(m.getOfficialId()).map(OrgDirectory.OfficialRef::fullName).orElse(""), (a, b) -> a)));
+		model.addAttribute("officialNames", java.util.stream.Stream.concat(i.getTeam().stream().map(m -> m.getOfficialId()),
+				i.getInspectedOfficials().stream().map(o -> o.getOfficialId()))
+			.distinct()
+			.collect(Collectors.toMap(o -> o, o -> org.official(o).map(OrgDirectory.OfficialRef::fullName).orElse(""))));
+		model.addAttribute("addresseeNames", recs.stream().collect(Collectors.toMap(Recommendation::getId,
+				recommendations::addresseeName)));
 		model.addAttribute("canHandle", inspections.handles(actor, i));
 		model.addAttribute("addressees", inspections.handles(actor, i) ? i.inspectedUnitList() : List.of());
 		return "oversight/inspections/detail";

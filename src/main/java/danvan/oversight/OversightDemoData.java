@@ -134,8 +134,8 @@ class OversightDemoData implements ApplicationRunner {
 		member(members, "MTTQ_CHAU_THANH", "Phan Thị Diệu Hiền", "Thành viên", false, on);
 		member(members, "BDV_CHAU_THANH", "Lê Minh Tâm", "Tổ trưởng Tổ giúp việc", true, on);
 		member(members, "BDV_CHAU_THANH", "Mỹ Nhiên", "Thành viên Tổ giúp việc", true, on);
-		return at(on, () -> committeeService.create(admin, steering, support,
-				"Ban chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện Châu Thành", "08-QĐ/HU", on, members));
+		return at(on, () -> committeeService.create(admin, new CommitteeDraft(steering, support,
+				"Ban chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện Châu Thành", "08-QĐ/HU", on, null, members), null));
 	}
 
 	private void member(List<Committee.Member> members, String unitCode, String name, String position,
@@ -399,8 +399,8 @@ class OversightDemoData implements ApplicationRunner {
 		for (int n = 0; n < Math.min(2, serving.size()); n++) {
 			members.add(new Committee.Member(serving.get(n).id(), n == 0 ? "Trưởng Ban chỉ đạo" : "Phó Trưởng Ban", false));
 		}
-		at(today.withDayOfYear(20), () -> committeeService.create(officer, party.get(), null,
-				"Ban chỉ đạo thực hiện dân chủ ở cơ sở xã " + name, "05-QĐ/ĐU", today.withDayOfYear(20), members));
+		at(today.withDayOfYear(20), () -> committeeService.create(officer, new CommitteeDraft(party.get(), null,
+				"Ban chỉ đạo thực hiện dân chủ ở cơ sở xã " + name, "05-QĐ/ĐU", today.withDayOfYear(20), null, members), null));
 		Inspection i = at(work.minusDays(18), () -> inspections.create(officer, new InspectionDraft(
 				InspectionKind.SUPERVISION, InspectionForm.SCHEDULED, null,
 				"Giám sát việc tiếp công dân và giải quyết thủ tục hành chính của Ủy ban nhân dân xã " + name,

@@ -12,4 +12,12 @@ public record InspectionDraft(InspectionKind kind, InspectionForm form, String g
 		Set<Long> inspectedUnitIds, List<Long> inspectedOfficialIds, Set<String> topics, LocalDate periodFrom, LocalDate periodTo, String decisionNumber,
 		LocalDate decisionDate, LocalDate noticeDate, LocalDate workFrom, LocalDate workTo, List<TeamMember> team,
 		Long planId, Long committeeId) {
+
+	/** Carried out by a steering committee: its unit is the body unless one was chosen. */
+	InspectionDraft carriedOutBy(Long committeeUnitId) {
+		return new InspectionDraft(kind, form, grounds, title, bodyUnitId == null ? committeeUnitId : bodyUnitId,
+				inspectedUnitIds, inspectedOfficialIds, topics, periodFrom, periodTo, decisionNumber, decisionDate,
+				noticeDate, workFrom, workTo, team, planId, committeeId);
+	}
+
 }

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 import danvan.org.OrgDirectory;
+import danvan.oversight.CommitteeService;
 import danvan.oversight.OversightAccess;
 import danvan.oversight.OversightRules;
 import danvan.oversight.Topics;
@@ -55,9 +56,12 @@ public class InspectionService {
 
 	private final Clock clock;
 
+	private final CommitteeService committees;
+
 	InspectionService(InspectionRepository inspections, InspectionStepRepository steps,
 			RecommendationRepository recommendations, OversightAccess access, OversightRules rules, Topics topics,
-			UnitScope scope, OrgDirectory org, FileStore files, Clock clock) {
+			UnitScope scope, OrgDirectory org, FileStore files, Clock clock, CommitteeService committees) {
+		this.committees = committees;
 		this.inspections = inspections;
 		this.steps = steps;
 		this.recommendations = recommendations;
@@ -174,7 +178,8 @@ public class InspectionService {
 		return inspections.findByCommitteeIdOrderByWorkFrom(committeeId).stream().filter(i -> reads(actor, i)).toList();
 	}
 
-	public Inspection create(Actor actor, InspectionDraft draft) {
+	public Inspection create(Actor actor, InspectionDraft given) {
+		InspectionDraft draft = byCommittee(actor, given);
 		if (draft.bodyUnitId() == null || !org.exists(draft.bodyUnitId())) {
 			throw RuleViolationException.onField("bodyUnitId", "oversight.inspection.body.required");
 		}
@@ -190,8 +195,12 @@ public class InspectionService {
 	}
 
 	/** The preparation may be corrected until the team starts work. */
-	public Inspection update(Actor actor, Long id, long version, InspectionDraft draft) {
+	public Inspection update(Actor actor, Long id, long version, InspectionDraft given) {
 		Inspection i = handled(actor, id);
+		InspectionDraft draft = byCommittee(actor, given);
+		if (draft.bodyUnitId() == null || !org.exists(draft.bodyUnitId())) {
+			throw RuleViolationException.onField("bodyUnitId", "oversight.inspection.body.required");
+		}
 		StaleRecordException.check(version, i.getVersion());
 		if (i.getStatus() != InspectionStatus.PREPARING) {
 			throw new RuleViolationException("oversight.inspection.notPreparing");
@@ -201,6 +210,14 @@ public class InspectionService {
 		}
 		i.prepare(draft, check(draft, i.getInspectedOfficials()));
 		return i;
+	}
+
+	/** A draft tied to a steering committee the actor handles, carried out by its unit unless a body was chosen. */
+	private InspectionDraft byCommittee(Actor actor, InspectionDraft draft) {
+		if (draft.committeeId() == null) {
+			return draft;
+		}
+		return draft.carriedOutBy(committees.requireHandled(actor, draft.committeeId(), "committeeId").getUnitId());
 	}
 
 	public Inspection attachDecision(Actor actor, Long id, MultipartFile upload) {

@@ -40,8 +40,9 @@ public class InspectionEdit {
 	@PlainText
 	private String title;
 
-	@NotNull
 	private Long bodyUnitId;
+
+	private Long committeeId;
 
 	private List<Long> inspectedUnitIds = new ArrayList<>();
 
@@ -101,10 +102,11 @@ public class InspectionEdit {
 		f.memberOfficialIds = new ArrayList<>(i.getTeam().stream().filter(m -> m.getTeamRole() != TeamRole.HEAD)
 			.map(TeamMember::getOfficialId).toList());
 		f.planId = i.getPlanId();
+		f.committeeId = i.getCommitteeId();
 		return f;
 	}
 
-	InspectionDraft draft(Long committeeId) {
+	InspectionDraft draft() {
 		List<TeamMember> team = new ArrayList<>();
 		if (headOfficialId != null) {
 			team.add(new TeamMember(headOfficialId, TeamRole.HEAD));
@@ -266,6 +268,14 @@ public class InspectionEdit {
 
 	public void setMemberOfficialIds(List<Long> memberOfficialIds) {
 		this.memberOfficialIds = memberOfficialIds;
+	}
+
+	public Long getCommitteeId() {
+		return committeeId;
+	}
+
+	public void setCommitteeId(Long committeeId) {
+		this.committeeId = committeeId;
 	}
 
 	public Long getPlanId() {

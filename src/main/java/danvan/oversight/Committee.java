@@ -16,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import danvan.platform.audit.AuditLabel;
 import danvan.platform.audit.AuditTrail;
 
 /**
@@ -29,7 +30,7 @@ public class Committee {
 
 	/** A member: an official, their post in the committee, and whether they sit in the support team. */
 	@Embeddable
-	public static class Member {
+	public static class Member implements AuditLabel {
 
 		private Long officialId;
 
@@ -58,6 +59,11 @@ public class Committee {
 			return supportTeam;
 		}
 
+		@Override
+		public String auditLabel() {
+			return "#" + officialId + " " + position + (supportTeam ? " (tổ giúp việc)" : "");
+		}
+
 	}
 
 	@Id
@@ -74,6 +80,10 @@ public class Committee {
 
 	private LocalDate establishedOn;
 
+	private LocalDate endsOn;
+
+	private Long decisionFileId;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "oversight_committee_member", joinColumns = @JoinColumn(name = "committee_id"))
 	private List<Member> members = new ArrayList<>();
@@ -84,16 +94,29 @@ public class Committee {
 	protected Committee() {
 	}
 
-	Committee(Long unitId, Long supportUnitId, String name, String establishedBy, LocalDate establishedOn) {
-		this.unitId = unitId;
-		this.supportUnitId = supportUnitId;
-		this.name = name;
-		this.establishedBy = establishedBy;
-		this.establishedOn = establishedOn;
+	Committee(CommitteeDraft d) {
+		describe(d);
 	}
 
-	void add(Member member) {
-		members.add(member);
+	/** The committee as its founding decision describes it: units, name, decision, term and members. */
+	void describe(CommitteeDraft d) {
+		this.unitId = d.unitId();
+		this.supportUnitId = d.supportUnitId();
+		this.name = d.name();
+		this.establishedBy = d.decisionNumber();
+		this.establishedOn = d.establishedOn();
+		this.endsOn = d.endsOn();
+		this.members.clear();
+		this.members.addAll(d.members());
+	}
+
+	void attachDecision(Long fileId) {
+		this.decisionFileId = fileId;
+	}
+
+	/** Sitting on {@code day}: established by then and its term not ended. */
+	public boolean sitsOn(LocalDate day) {
+		return (establishedOn == null || !establishedOn.isAfter(day)) && (endsOn == null || !endsOn.isBefore(day));
 	}
 
 	public Long getId() {
@@ -118,6 +141,14 @@ public class Committee {
 
 	public LocalDate getEstablishedOn() {
 		return establishedOn;
+	}
+
+	public LocalDate getEndsOn() {
+		return endsOn;
+	}
+
+	public Long getDecisionFileId() {
+		return decisionFileId;
 	}
 
 	public List<Member> getMembers() {

@@ -134,8 +134,8 @@ class OversightDemoData implements ApplicationRunner {
 		member(members, "MTTQ_CHAU_THANH", "Phan Thị Diệu Hiền", "Thành viên", false, on);
 		member(members, "BDV_CHAU_THANH", "Lê Minh Tâm", "Tổ trưởng Tổ giúp việc", true, on);
 		member(members, "BDV_CHAU_THANH", "Mỹ Nhiên", "Thành viên Tổ giúp việc", true, on);
-		return at(on, () -> committeeService.create(admin, steering, support,
-				"Ban chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện Châu Thành", "08-QĐ/HU", on, members));
+		return at(on, () -> committeeService.create(admin, new CommitteeDraft(steering, support,
+				"Ban chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện Châu Thành", "08-QĐ/HU", on, null, members), null));
 	}
 
 	private void member(List<Committee.Member> members, String unitCode, String name, String position,
@@ -157,7 +157,7 @@ class OversightDemoData implements ApplicationRunner {
 				InspectionKind.INSPECTION, InspectionForm.SURPRISE,
 				"Theo chỉ đạo của Ban Thường vụ Huyện ủy sau phản ánh của Nhân dân về việc tiếp dân và giải quyết thủ tục hành chính",
 				"Kiểm tra đột xuất công tác Dân vận, Dân vận chính quyền, QCDC, cải cách hành chính, đạo đức công vụ năm 2020",
-				board, new LinkedHashSet<>(communes), new LinkedHashSet<>(ALL_TOPICS), LocalDate.of(2019, 1, 1),
+				board, new LinkedHashSet<>(communes), List.of(), new LinkedHashSet<>(ALL_TOPICS), LocalDate.of(2019, 1, 1),
 				LocalDate.of(2020, 5, 31), "17-QĐ/BDVHU", LocalDate.of(2020, 6, 8), null, work, null, team, null, null)));
 		at(LocalDate.of(2020, 6, 15), () -> inspections.start(admin, i.getId(), i.getVersion(),
 				StepInput.on(LocalDate.of(2020, 6, 15), "Các xã nộp báo cáo tự kiểm tra tại buổi làm việc đầu tiên.")));
@@ -241,7 +241,7 @@ class OversightDemoData implements ApplicationRunner {
 			String title, Long target, String topic, LocalDate work, int steps) {
 		LocalDate decided = work.minusDays(20);
 		Inspection i = at(decided, () -> inspections.create(admin, new InspectionDraft(kind, form, null, title, body,
-				Set.of(target), Set.of(topic), LocalDate.of(2019, 1, 1), work.minusDays(30),
+				Set.of(target), List.of(), Set.of(topic), LocalDate.of(2019, 1, 1), work.minusDays(30),
 				(decided.getMonthValue() + 3) + "-QĐ/BDVHU", decided, decided, work, null, List.of(), plan.getId(),
 				committeeId)));
 		if (steps >= 1) {
@@ -332,7 +332,7 @@ class OversightDemoData implements ApplicationRunner {
 		Inspection i = at(work.minusDays(20), () -> inspections.create(admin, new InspectionDraft(
 				InspectionKind.SUPERVISION, InspectionForm.THEMATIC, null,
 				"Giám sát chuyên đề việc thực hiện dân chủ ở cơ sở tại xã Kim Sơn và xã Long Định", board.get(),
-				new LinkedHashSet<>(List.of(kimSon.get(), longDinh.get())), Set.of("QCDC", "DAN_VAN"),
+				new LinkedHashSet<>(List.of(kimSon.get(), longDinh.get())), List.of(), Set.of("QCDC", "DAN_VAN"),
 				today.withDayOfYear(1), work.minusDays(30), "45-QĐ/BTGDVTU", work.minusDays(20), work.minusDays(18), work,
 				null, List.of(), plan.getId(), null)));
 		at(work, () -> inspections.start(admin, i.getId(), i.getVersion(), StepInput.on(work, null)));
@@ -399,12 +399,12 @@ class OversightDemoData implements ApplicationRunner {
 		for (int n = 0; n < Math.min(2, serving.size()); n++) {
 			members.add(new Committee.Member(serving.get(n).id(), n == 0 ? "Trưởng Ban chỉ đạo" : "Phó Trưởng Ban", false));
 		}
-		at(today.withDayOfYear(20), () -> committeeService.create(officer, party.get(), null,
-				"Ban chỉ đạo thực hiện dân chủ ở cơ sở xã " + name, "05-QĐ/ĐU", today.withDayOfYear(20), members));
+		at(today.withDayOfYear(20), () -> committeeService.create(officer, new CommitteeDraft(party.get(), null,
+				"Ban chỉ đạo thực hiện dân chủ ở cơ sở xã " + name, "05-QĐ/ĐU", today.withDayOfYear(20), null, members), null));
 		Inspection i = at(work.minusDays(18), () -> inspections.create(officer, new InspectionDraft(
 				InspectionKind.SUPERVISION, InspectionForm.SCHEDULED, null,
 				"Giám sát việc tiếp công dân và giải quyết thủ tục hành chính của Ủy ban nhân dân xã " + name,
-				party.get(), Set.of(ubnd.get()), Set.of("CCHC", "DAO_DUC_CONG_VU"), today.withDayOfYear(1),
+				party.get(), Set.of(ubnd.get()), List.of(), Set.of("CCHC", "DAO_DUC_CONG_VU"), today.withDayOfYear(1),
 				work.minusDays(20), "08-QĐ/ĐU", work.minusDays(18), work.minusDays(16), work, null, List.of(), plan.getId(),
 				null)));
 		at(work, () -> inspections.start(officer, i.getId(), i.getVersion(), StepInput.on(work, null)));

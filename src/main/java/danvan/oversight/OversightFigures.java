@@ -37,14 +37,15 @@ public class OversightFigures implements FigureSource {
 
 	private static final String PERCENT = "platform.figures.measure.percent";
 
-	/** Inspections held in the period, by the body's or an inspected unit's place in the subtree. */
+	/** Inspections held in the period, by the body's, an inspected unit's or an inspected official's unit's place in the subtree. */
 	private static final String INSPECTIONS = """
 			select i.kind, i.form, case when i.plan_id is null then 0 else 1 end as planned,
 			       case when i.status in ('FOLLOW_UP', 'DONE') then 1 else 0 end as concluded, count(*) as n
 			from oversight_inspection i
 			where i.work_from between :from and :to
 			  and (i.body_unit_id in (:units)
-			       or exists (select 1 from oversight_inspected_unit u where u.inspection_id = i.id and u.unit_id in (:units)))
+			       or exists (select 1 from oversight_inspected_unit u where u.inspection_id = i.id and u.unit_id in (:units))
+			       or exists (select 1 from oversight_inspected_official o where o.inspection_id = i.id and o.unit_id in (:units)))
 			group by i.kind, i.form, case when i.plan_id is null then 0 else 1 end,
 			         case when i.status in ('FOLLOW_UP', 'DONE') then 1 else 0 end
 			""";

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import danvan.org.OrgUnit;
 import danvan.org.OrgUnitService;
 import danvan.org.UnitNode;
 import danvan.platform.security.Actor;
@@ -45,6 +46,19 @@ public class UnitScope {
 
 	UnitScope(OrgUnitService units) {
 		this.units = units;
+	}
+
+	/**
+	 * The units a body inspects or directs. A board or commission sits at its committee's level and works for it
+	 * (Ban Tuyên giáo và Dân vận Tỉnh ủy inspects the province's communes, not only its own sub-units), so its reach
+	 * is its parent's subtree; a committee or any body a level below its parent reaches its own subtree.
+	 */
+	public Set<Long> reach(Long bodyUnitId) {
+		OrgUnit body = units.get(new Within(bodyUnitId), bodyUnitId);
+		OrgUnit parent = body.getParent();
+		boolean organOfParent = parent != null && parent.getLevel() != null && body.getLevel() != null
+				&& parent.getLevel().getId().equals(body.getLevel().getId());
+		return subtree(organOfParent ? parent.getId() : bodyUnitId);
 	}
 
 	public Set<Long> subtree(Long unitId) {

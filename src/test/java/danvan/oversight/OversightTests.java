@@ -176,7 +176,7 @@ class OversightTests {
 		Long ubnd = unit("UBNDX_KIM_SON");
 		Inspection i = inspections.create(board, new InspectionDraft(InspectionKind.SUPERVISION, InspectionForm.THEMATIC,
 				null, "Giám sát chuyên đề thủ tục hành chính (leo thang)", unit("BTGDV_DONG_THAP"), Set.of(ubnd),
-				Set.of("CCHC"), null, null, "70-QĐ/BTGDVTU", today.minusDays(9), today.minusDays(8), today.minusDays(6),
+				List.of(), Set.of("CCHC"), null, null, "70-QĐ/BTGDVTU", today.minusDays(9), today.minusDays(8), today.minusDays(6),
 				null, List.of(), null, null));
 		inspections.start(board, i.getId(), i.getVersion(), StepInput.on(today.minusDays(6), null));
 		inspections.endWork(board, i.getId(), version(i.getId()), StepInput.on(today.minusDays(5), null));
@@ -310,7 +310,7 @@ class OversightTests {
 			}
 			assertThat(found).isNotNull();
 			assertThat(text.formatCellValue(found.getCell(3))).isEqualTo("đột xuất");
-			assertThat(text.formatCellValue(found.getCell(9))).isEqualTo("4/12 (33%)");
+			assertThat(text.formatCellValue(found.getCell(10))).isEqualTo("4/12 (33%)");
 		}
 		byte[] pdf = mvc.perform(get("/oversight/inspections/" + surprise.getId() + "/documents/conclusion.pdf")
 			.with(as("bandanvan"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -387,7 +387,7 @@ class OversightTests {
 	private InspectionDraft draft(InspectionKind kind, InspectionForm form, String grounds, LocalDate work,
 			String decision, LocalDate notice) {
 		return new InspectionDraft(kind, form, grounds, "Kiểm tra thử nghiệm các bước", unit("BTGDV_DONG_THAP"),
-				Set.of(unit("DUX_KIM_SON")), Set.of("DAN_VAN"), null, null, decision, notice == null ? null : notice,
+				Set.of(unit("DUX_KIM_SON")), List.of(), Set.of("DAN_VAN"), null, null, decision, notice == null ? null : notice,
 				notice, work, null, List.of(), null, null);
 	}
 

@@ -13,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 import danvan.org.OrgDirectory;
+import danvan.oversight.Committee;
+import danvan.oversight.CommitteeService;
 import danvan.oversight.OversightAccess;
 import danvan.oversight.OversightRules;
 import danvan.oversight.UnitScope;
@@ -75,13 +77,16 @@ public class DirectiveService {
 
 	private final FileStore files;
 
+	private final CommitteeService committees;
+
 	private final NotificationService notifications;
 
 	private final Clock clock;
 
 	DirectiveService(DirectiveRepository directives, DirectiveUnitRepository units, DirectiveReportRepository reports,
 			OversightAccess access, OversightRules rules, UnitScope scope, OrgDirectory org, FileStore files,
-			NotificationService notifications, Clock clock) {
+			NotificationService notifications, Clock clock, CommitteeService committees) {
+		this.committees = committees;
 		this.directives = directives;
 		this.units = units;
 		this.reports = reports;
@@ -184,7 +189,12 @@ public class DirectiveService {
 		return directives.findAllByOrderByIssuedOnDesc();
 	}
 
-	public Directive create(Actor actor, DirectiveDraft draft) {
+	public Directive create(Actor actor, DirectiveDraft given) {
+		DirectiveDraft draft = given;
+		if (given.committeeId() != null) {
+			Committee c = committees.requireHandled(actor, given.committeeId(), "committeeId");
+			draft = given.issuedBy(c.getUnitId(), c.getName());
+		}
 		if (draft.ownerUnitId() == null || !org.exists(draft.ownerUnitId())) {
 			throw RuleViolationException.onField("ownerUnitId", "oversight.directive.owner.required");
 		}

@@ -61,6 +61,10 @@ public class Inspection {
 	private Set<Long> inspectedUnitIds = new LinkedHashSet<>();
 
 	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "oversight_inspected_official", joinColumns = @JoinColumn(name = "inspection_id"))
+	private Set<InspectedOfficial> inspectedOfficials = new LinkedHashSet<>();
+
+	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "oversight_inspection_topic", joinColumns = @JoinColumn(name = "inspection_id"))
 	@Column(name = "topic_code")
 	private Set<String> topics = new LinkedHashSet<>();
@@ -117,7 +121,7 @@ public class Inspection {
 		this.createdBy = createdBy;
 	}
 
-	void prepare(InspectionDraft d) {
+	void prepare(InspectionDraft d, List<InspectedOfficial> officials) {
 		this.kind = d.kind();
 		this.form = d.form();
 		this.grounds = d.form() == InspectionForm.SURPRISE ? d.grounds() : null;
@@ -126,6 +130,8 @@ public class Inspection {
 		this.bodyUnitId = d.bodyUnitId();
 		this.inspectedUnitIds.clear();
 		this.inspectedUnitIds.addAll(d.inspectedUnitIds());
+		this.inspectedOfficials.clear();
+		this.inspectedOfficials.addAll(officials);
 		this.topics.clear();
 		this.topics.addAll(d.topics());
 		this.periodFrom = d.periodFrom();
@@ -214,6 +220,17 @@ public class Inspection {
 
 	public List<Long> inspectedUnitList() {
 		return List.copyOf(inspectedUnitIds);
+	}
+
+	public List<InspectedOfficial> getInspectedOfficials() {
+		return List.copyOf(inspectedOfficials);
+	}
+
+	/** The units the inspection concerns: those inspected, and those of the officials inspected in person. */
+	public Set<Long> concernedUnitIds() {
+		Set<Long> units = new LinkedHashSet<>(inspectedUnitIds);
+		inspectedOfficials.forEach(o -> units.add(o.getUnitId()));
+		return units;
 	}
 
 	public Set<String> getTopics() {

@@ -92,6 +92,12 @@ public class InspectionDocuments {
 		return date;
 	}
 
+	private String addressee(Recommendation r) {
+		String unit = org.nameOf(r.getAddresseeUnitId()).orElse("");
+		return r.getAddresseeOfficialId() == null ? unit
+				: msg("oversight.document.official", org.official(r.getAddresseeOfficialId()).map(OrgDirectory.OfficialRef::fullName).orElse(""), unit);
+	}
+
 	OfficialDocument document(Inspection i, Kind kind) {
 		LocalDate date = dateOf(i, kind);
 		PrintedHeading.Heading heading = headings.of(i.getBodyUnitId());
@@ -100,12 +106,16 @@ public class InspectionDocuments {
 		String issuer = heading.issuer();
 		String place = heading.place();
 		String what = msg("oversight.kind." + i.getKind());
-		String units = String.join(", ", i.inspectedUnitList().stream().map(u -> org.nameOf(u).orElse("")).toList());
+		List<String> subjectsInspected = new ArrayList<>(i.inspectedUnitList().stream().map(u -> org.nameOf(u).orElse("")).toList());
+		i.getInspectedOfficials().forEach(o -> subjectsInspected.add(msg("oversight.document.official",
+				org.official(o.getOfficialId()).map(OrgDirectory.OfficialRef::fullName).orElse(""),
+				org.nameOf(o.getUnitId()).orElse(""))));
+		String units = String.join(", ", subjectsInspected);
 		String subjects = String.join(", ", i.topicList().stream().map(topics::nameOf).toList());
 		String head = i.headOfficialId() == null ? null
 				: org.official(i.headOfficialId()).map(OrgDirectory.OfficialRef::fullName).orElse(null);
 		Signature signature = new Signature(SigningAuthority.DIRECT, null, msg("oversight.document.signerTitle"), head);
-		List<String> to = new ArrayList<>(i.inspectedUnitList().stream().map(u -> org.nameOf(u).orElse("")).toList());
+		List<String> to = new ArrayList<>(i.concernedUnitIds().stream().map(u -> org.nameOf(u).orElse("")).toList());
 		if (kind == Kind.DECISION) {
 			List<String> grounds = new ArrayList<>();
 			if (i.getGrounds() != null) {
@@ -129,7 +139,7 @@ public class InspectionDocuments {
 		List<String> recs = new ArrayList<>();
 		int n = 0;
 		for (Recommendation r : recommendations.findByInspectionIdOrderById(i.getId())) {
-			recs.add(msg("oversight.document.recommendation", ++n, r.getText(), org.nameOf(r.getAddresseeUnitId()).orElse(""),
+			recs.add(msg("oversight.document.recommendation", ++n, r.getText(), addressee(r),
 					DATE.format(r.getDue())));
 		}
 		List<Article> sections = new ArrayList<>();

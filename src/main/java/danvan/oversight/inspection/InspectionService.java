@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 import danvan.org.OrgDirectory;
+import danvan.oversight.CommitteeService;
 import danvan.oversight.OversightAccess;
 import danvan.oversight.OversightRules;
 import danvan.oversight.Topics;
@@ -55,9 +56,12 @@ public class InspectionService {
 
 	private final Clock clock;
 
+	private final CommitteeService committees;
+
 	InspectionService(InspectionRepository inspections, InspectionStepRepository steps,
 			RecommendationRepository recommendations, OversightAccess access, OversightRules rules, Topics topics,
-			UnitScope scope, OrgDirectory org, FileStore files, Clock clock) {
+			UnitScope scope, OrgDirectory org, FileStore files, Clock clock, CommitteeService committees) {
+		this.committees = committees;
 		this.inspections = inspections;
 		this.steps = steps;
 		this.recommendations = recommendations;
@@ -75,7 +79,7 @@ public class InspectionService {
 	}
 
 	public boolean reads(Actor actor, Inspection i) {
-		return access.canRead(actor, i.getBodyUnitId()) || access.canReadAny(actor, i.getInspectedUnitIds());
+		return access.canRead(actor, i.getBodyUnitId()) || access.canReadAny(actor, i.concernedUnitIds());
 	}
 
 	/** The body's handlers move the steps and accept the recommendations. */
@@ -91,7 +95,7 @@ public class InspectionService {
 		List<Inspection> found = inspections.findAllByOrderByWorkFromDesc()
 			.stream()
 			.filter(i -> subtree == null || subtree.contains(i.getBodyUnitId())
-					|| i.getInspectedUnitIds().stream().anyMatch(subtree::contains))
+					|| i.concernedUnitIds().stream().anyMatch(subtree::contains))
 			.filter(i -> f.year() == null || i.getWorkFrom().getYear() == f.year())
 			.filter(i -> f.from() == null || !i.getWorkFrom().isBefore(f.from()))
 			.filter(i -> f.to() == null || !i.getWorkFrom().isAfter(f.to()))
@@ -174,15 +178,16 @@ public class InspectionService {
 		return inspections.findByCommitteeIdOrderByWorkFrom(committeeId).stream().filter(i -> reads(actor, i)).toList();
 	}
 
-	public Inspection create(Actor actor, InspectionDraft draft) {
+	public Inspection create(Actor actor, InspectionDraft given) {
+		InspectionDraft draft = byCommittee(actor, given);
 		if (draft.bodyUnitId() == null || !org.exists(draft.bodyUnitId())) {
 			throw RuleViolationException.onField("bodyUnitId", "oversight.inspection.body.required");
 		}
 		access.requireHandle(actor, draft.bodyUnitId());
-		check(draft);
+		List<InspectedOfficial> officials = check(draft, List.of());
 		org.requireOpenOn(draft.bodyUnitId(), draft.workFrom(), "bodyUnitId");
 		Inspection i = new Inspection(clock.instant(), actor.username());
-		i.prepare(draft);
+		i.prepare(draft, officials);
 		inspections.save(i);
 		steps.save(new InspectionStep(i.getId(), clock.instant(), actor.username(), null, InspectionStatus.PREPARING,
 				null, null, null));
@@ -190,8 +195,12 @@ public class InspectionService {
 	}
 
 	/** The preparation may be corrected until the team starts work. */
-	public Inspection update(Actor actor, Long id, long version, InspectionDraft draft) {
+	public Inspection update(Actor actor, Long id, long version, InspectionDraft given) {
 		Inspection i = handled(actor, id);
+		InspectionDraft draft = byCommittee(actor, given);
+		if (draft.bodyUnitId() == null || !org.exists(draft.bodyUnitId())) {
+			throw RuleViolationException.onField("bodyUnitId", "oversight.inspection.body.required");
+		}
 		StaleRecordException.check(version, i.getVersion());
 		if (i.getStatus() != InspectionStatus.PREPARING) {
 			throw new RuleViolationException("oversight.inspection.notPreparing");
@@ -199,9 +208,16 @@ public class InspectionService {
 		if (!draft.bodyUnitId().equals(i.getBodyUnitId())) {
 			access.requireHandle(actor, draft.bodyUnitId());
 		}
-		check(draft);
-		i.prepare(draft);
+		i.prepare(draft, check(draft, i.getInspectedOfficials()));
 		return i;
+	}
+
+	/** A draft tied to a steering committee the actor handles, carried out by its unit unless a body was chosen. */
+	private InspectionDraft byCommittee(Actor actor, InspectionDraft draft) {
+		if (draft.committeeId() == null) {
+			return draft;
+		}
+		return draft.carriedOutBy(committees.requireHandled(actor, draft.committeeId(), "committeeId").getUnitId());
 	}
 
 	public Inspection attachDecision(Actor actor, Long id, MultipartFile upload) {
@@ -308,7 +324,12 @@ public class InspectionService {
 		}
 	}
 
-	private void check(InspectionDraft d) {
+	/**
+	 * Refuses a draft that breaks a rule; answers the officials inspected in person with their units. An official
+	 * already on the inspection keeps the unit recorded then; a newly chosen one must serve within the inspecting
+	 * body's subtree.
+	 */
+	private List<InspectedOfficial> check(InspectionDraft d, List<InspectedOfficial> recorded) {
 		if (d.kind() == null) {
 			throw RuleViolationException.onField("kind", "oversight.inspection.kind.required");
 		}
@@ -318,7 +339,8 @@ public class InspectionService {
 		if (d.form() == InspectionForm.SURPRISE && (d.grounds() == null || d.grounds().isBlank())) {
 			throw RuleViolationException.onField("grounds", "oversight.inspection.grounds.required");
 		}
-		if (d.inspectedUnitIds() == null || d.inspectedUnitIds().isEmpty()) {
+		List<Long> officialIds = d.inspectedOfficialIds() == null ? List.of() : d.inspectedOfficialIds();
+		if ((d.inspectedUnitIds() == null || d.inspectedUnitIds().isEmpty()) && officialIds.isEmpty()) {
 			throw RuleViolationException.onField("inspectedUnitIds", "oversight.inspection.units.required");
 		}
 		if (d.inspectedUnitIds().stream().anyMatch(u -> !org.exists(u))) {
@@ -346,6 +368,30 @@ public class InspectionService {
 		if (d.team() != null && d.team().stream().anyMatch(m -> org.official(m.getOfficialId()).isEmpty())) {
 			throw RuleViolationException.onField("memberOfficialIds", "oversight.inspection.team.unknown");
 		}
+		return inspectedOfficials(d.bodyUnitId(), officialIds, recorded);
+	}
+
+	private List<InspectedOfficial> inspectedOfficials(Long bodyUnitId, List<Long> ids, List<InspectedOfficial> recorded) {
+		if (ids.stream().distinct().count() < ids.size()) {
+			throw RuleViolationException.onField("inspectedOfficialIds", "oversight.inspection.officials.twice");
+		}
+		Set<Long> subtree = ids.isEmpty() ? Set.of() : scope.reach(bodyUnitId);
+		List<InspectedOfficial> out = new java.util.ArrayList<>();
+		for (Long id : ids) {
+			java.util.Optional<InspectedOfficial> kept = recorded.stream().filter(o -> o.getOfficialId().equals(id)).findFirst();
+			if (kept.isPresent()) {
+				out.add(kept.get());
+				continue;
+			}
+			OrgDirectory.OfficialRef official = org.official(id)
+				.orElseThrow(() -> RuleViolationException.onField("inspectedOfficialIds", "oversight.inspection.officials.unknown"));
+			if (!subtree.contains(official.unitId())) {
+				throw RuleViolationException.onField("inspectedOfficialIds", "oversight.inspection.officials.outside",
+						official.fullName());
+			}
+			out.add(new InspectedOfficial(id, official.unitId()));
+		}
+		return out;
 	}
 
 }

@@ -47,10 +47,10 @@ public class InspectionSheet {
 			CellStyle head = styles.bordered(styles.boldFont());
 			CellStyle cell = SheetStyles.wrapped(styles.bordered(styles.plainFont()));
 			Sheet sheet = book.createSheet(msg("oversight.inspections.title"));
-			Sheets.heading(sheet, 0, 0, 9, msg("oversight.inspections.title"), styles.title());
+			Sheets.heading(sheet, 0, 0, 10, msg("oversight.inspections.title"), styles.title());
 			String[] columns = { "oversight.export.no", "oversight.inspection.title", "oversight.inspection.kind",
 				"oversight.inspection.form", "oversight.inspection.body", "oversight.inspection.units",
-				"oversight.inspection.topics", "oversight.inspection.workFrom", "oversight.inspection.status",
+				"oversight.export.officials", "oversight.inspection.topics", "oversight.inspection.workFrom", "oversight.inspection.status",
 				"oversight.inspection.fulfilment" };
 			Row header = Sheets.row(sheet, 2);
 			for (int c = 0; c < columns.length; c++) {
@@ -70,18 +70,29 @@ public class InspectionSheet {
 				Sheets.text(row, 3, msg("oversight.form." + i.getForm()), cell);
 				Sheets.text(row, 4, org.nameOf(i.getBodyUnitId()).orElse(""), cell);
 				Sheets.text(row, 5, String.join("; ", i.inspectedUnitList().stream().map(u -> org.nameOf(u).orElse("")).toList()), cell);
-				Sheets.text(row, 6, String.join("; ", i.topicList().stream().map(topics::nameOf).toList()), cell);
-				Sheets.text(row, 7, DATE.format(i.getWorkFrom()), cell);
-				Sheets.text(row, 8, msg("oversight.status." + i.getStatus()), cell);
-				Sheets.text(row, 9, rate.total() == 0 ? "" : rate.accepted() + "/" + rate.total() + " (" + rate.percent() + "%)", cell);
+				Sheets.text(row, 6, officials(i), cell);
+				Sheets.text(row, 7, String.join("; ", i.topicList().stream().map(topics::nameOf).toList()), cell);
+				Sheets.text(row, 8, DATE.format(i.getWorkFrom()), cell);
+				Sheets.text(row, 9, msg("oversight.status." + i.getStatus()), cell);
+				Sheets.text(row, 10, rate.total() == 0 ? "" : rate.accepted() + "/" + rate.total() + " (" + rate.percent() + "%)", cell);
 				r++;
 			}
-			Sheets.widths(sheet, 5, 50, 12, 16, 30, 40, 40, 12, 18, 14);
+			Sheets.widths(sheet, 5, 50, 12, 16, 30, 40, 30, 40, 12, 18, 14);
 			return Sheets.bytes(book);
 		}
 		catch (java.io.IOException e) {
 			throw new java.io.UncheckedIOException(e);
 		}
+	}
+
+	/** "Nguyễn Văn A (Đảng ủy xã Kim Sơn); …": each official inspected in person with their unit. */
+	String officials(Inspection i) {
+		return String.join("; ", i.getInspectedOfficials()
+			.stream()
+			.map(o -> msg("oversight.inspection.officialOf",
+					org.official(o.getOfficialId()).map(OrgDirectory.OfficialRef::fullName).orElse(""),
+					org.nameOf(o.getUnitId()).orElse("")))
+			.toList());
 	}
 
 	private String msg(String key, Object... args) {

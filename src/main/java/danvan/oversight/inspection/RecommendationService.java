@@ -101,11 +101,9 @@ public class RecommendationService {
 		if (d.text() == null || d.text().isBlank()) {
 			throw RuleViolationException.onField("text", "oversight.recommendation.text.required");
 		}
-		if (d.addresseeUnitId() == null || !org.exists(d.addresseeUnitId())) {
+		Long unitId = addresseeUnit(i, d);
+		if (unitId == null || !org.exists(unitId)) {
 			throw RuleViolationException.onField("addresseeUnitId", "oversight.recommendation.addressee.required");
-		}
-		if (d.addresseeOfficialId() != null && org.official(d.addresseeOfficialId()).isEmpty()) {
-			throw RuleViolationException.onField("addresseeOfficialId", "oversight.recommendation.official.unknown");
 		}
 		LocalDate issued = i.getConclusionDate() != null ? i.getConclusionDate() : LocalDate.now(clock);
 		if (d.due() == null) {
@@ -114,11 +112,34 @@ public class RecommendationService {
 		if (d.due().isBefore(issued) || d.due().isAfter(issued.plusDays(MAX_DAYS_TO_DUE))) {
 			throw RuleViolationException.onField("due", "oversight.recommendation.due.range", java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(issued));
 		}
-		Recommendation r = recommendations.save(new Recommendation(i.getId(), d.text().trim(), d.addresseeUnitId(),
+		Recommendation r = recommendations.save(new Recommendation(i.getId(), d.text().trim(), unitId,
 				d.addresseeOfficialId(), issued, d.due()));
-		notifications.post(Notice.of(Addressees.holding(Role.UNIT_OFFICER, d.addresseeUnitId()),
+		notifications.post(Notice.of(Addressees.holding(Role.UNIT_OFFICER, unitId),
 				link(i), "oversight.notice.recommendation", i.getTitle(), java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(d.due())).except(actor.username()));
 		return r;
+	}
+
+	/**
+	 * The unit that answers for a recommendation: the one chosen, or, for one addressed to an official inspected in
+	 * person, that official's unit as recorded on the inspection (its officers reply, its parent is told on escalation).
+	 */
+	private Long addresseeUnit(Inspection i, RecommendationDraft d) {
+		if (d.addresseeOfficialId() == null) {
+			return d.addresseeUnitId();
+		}
+		if (org.official(d.addresseeOfficialId()).isEmpty()) {
+			throw RuleViolationException.onField("addresseeOfficialId", "oversight.recommendation.official.unknown");
+		}
+		InspectedOfficial inspected = i.getInspectedOfficials()
+			.stream()
+			.filter(o -> o.getOfficialId().equals(d.addresseeOfficialId()))
+			.findFirst()
+			.orElseThrow(() -> RuleViolationException.onField("addresseeOfficialId",
+					"oversight.recommendation.official.notInspected"));
+		if (d.addresseeUnitId() != null && !d.addresseeUnitId().equals(inspected.getUnitId())) {
+			throw RuleViolationException.onField("addresseeUnitId", "oversight.recommendation.official.otherUnit");
+		}
+		return inspected.getUnitId();
 	}
 
 	/** The addressee's written reply: in progress, or done with its evidence. */
@@ -197,7 +218,7 @@ public class RecommendationService {
 			}
 			r.escalate(today);
 			escalated++;
-			String unit = org.nameOf(r.getAddresseeUnitId()).orElse("");
+			String unit = addresseeName(r);
 			Long parent = org.parentOf(r.getAddresseeUnitId()).map(OrgDirectory.UnitRef::id).orElse(i.getBodyUnitId());
 			for (Role role : List.of(Role.UNIT_OFFICER, Role.BOARD_OFFICER)) {
 				notifications.post(Notice.of(Addressees.holding(role, parent), link(i), "oversight.notice.escalated",
@@ -245,6 +266,13 @@ public class RecommendationService {
 		Map<Long, Fulfilment> rates = new LinkedHashMap<>();
 		grouped.forEach((unit, list) -> rates.put(unit, Fulfilment.of(list)));
 		return rates;
+	}
+
+	/** "Ủy ban nhân dân xã Kim Sơn", or for an official "Nguyễn Văn A (Ủy ban nhân dân xã Kim Sơn)". */
+	public String addresseeName(Recommendation r) {
+		String unit = org.nameOf(r.getAddresseeUnitId()).orElse("");
+		return r.getAddresseeOfficialId() == null ? unit
+				: org.official(r.getAddresseeOfficialId()).map(o -> o.fullName() + " (" + unit + ")").orElse(unit);
 	}
 
 	private static String link(Inspection i) {

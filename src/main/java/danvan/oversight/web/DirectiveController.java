@@ -26,6 +26,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import danvan.org.OrgDirectory;
+import danvan.oversight.CommitteeService;
 import danvan.oversight.OversightAccess;
 import danvan.oversight.directive.Directive;
 import danvan.oversight.directive.DirectiveDraft;
@@ -54,8 +55,11 @@ class DirectiveController {
 
 	private final Flash flash;
 
+	private final CommitteeService committees;
+
 	DirectiveController(DirectiveService directives, OversightAccess access, Choices choices, OrgDirectory org,
-			Flash flash) {
+			Flash flash, CommitteeService committees) {
+		this.committees = committees;
 		this.directives = directives;
 		this.access = access;
 		this.choices = choices;
@@ -87,6 +91,7 @@ class DirectiveController {
 		model.addAttribute("q", q);
 		model.addAttribute("canCreate", !choices.units(actor).isEmpty());
 		model.addAttribute("levels", IssuerLevel.values());
+		model.addAttribute("committeeOptions", committees.handledBy(actor));
 		model.addAttribute("today", directives.today());
 		return "oversight/directives/list";
 	}
@@ -99,12 +104,13 @@ class DirectiveController {
 			@RequestParam(required = false) String summary, @RequestParam(required = false) Long ownerUnitId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate disseminateBy,
 			@RequestParam(required = false) String reportRequirement,
-			@RequestParam(required = false) List<Long> unitIds, RedirectAttributes redirect) {
+			@RequestParam(required = false) List<Long> unitIds, @RequestParam(required = false) Long committeeId,
+			RedirectAttributes redirect) {
 		try {
 			Set<Long> units = new LinkedHashSet<>(unitIds == null ? List.of() : unitIds);
 			Directive d = directives.create(CurrentActor.require(), new DirectiveDraft(Texts.text("number", number, 50),
 					Texts.text("issuer", issuer, 300), level, issuedOn, Texts.text("summary", summary, 1000), ownerUnitId,
-					disseminateBy, Texts.text("reportRequirement", reportRequirement, 1000), units, null));
+					disseminateBy, Texts.text("reportRequirement", reportRequirement, 1000), units, committeeId));
 			flash.add(redirect, "oversight.directive.saved");
 			return "redirect:/oversight/directives/" + d.getId();
 		}

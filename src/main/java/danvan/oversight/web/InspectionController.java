@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import danvan.org.OrgDirectory;
+import danvan.oversight.CommitteeService;
 import danvan.oversight.Topics;
 import danvan.oversight.inspection.Fulfilment;
 import danvan.oversight.inspection.Inspection;
@@ -71,8 +72,11 @@ class InspectionController {
 
 	private final Flash flash;
 
+	private final CommitteeService committees;
+
 	InspectionController(InspectionService inspections, RecommendationService recommendations, InspectionPlanService plans,
-			InspectionSheet sheet, Topics topics, Choices choices, OrgDirectory org, Flash flash) {
+			InspectionSheet sheet, Topics topics, Choices choices, OrgDirectory org, Flash flash, CommitteeService committees) {
+		this.committees = committees;
 		this.inspections = inspections;
 		this.recommendations = recommendations;
 		this.plans = plans;
@@ -151,7 +155,7 @@ class InspectionController {
 			return form(model, form, null);
 		}
 		try {
-			Inspection i = inspections.create(CurrentActor.require(), form.draft(null));
+			Inspection i = inspections.create(CurrentActor.require(), form.draft());
 			flash.add(redirect, "oversight.inspection.saved");
 			return "redirect:/oversight/inspections/" + i.getId();
 		}
@@ -178,8 +182,12 @@ class InspectionController {
 		model.addAttribute("noticeShortfall", inspections.noticeShortfall(i).orElse(null));
 		Map<String, String> topicNames = topics.active();
 		model.addAttribute("topicLine", String.join("; ", i.topicList().stream().map(t -> topicNames.getOrDefault(t, t)).toList()));
-		model.addAttribute("officialNames", i.getTeam().stream().collect(Collectors.toMap(m -> m.getOfficialId(),
-				m -> org.official(m.getOfficialId()).map(OrgDirectory.OfficialRef::fullName).orElse(""), (a, b) -> a)));
+		model.addAttribute("officialNames", java.util.stream.Stream.concat(i.getTeam().stream().map(m -> m.getOfficialId()),
+				i.getInspectedOfficials().stream().map(o -> o.getOfficialId()))
+			.distinct()
+			.collect(Collectors.toMap(o -> o, o -> org.official(o).map(OrgDirectory.OfficialRef::fullName).orElse(""))));
+		model.addAttribute("addresseeNames", recs.stream().collect(Collectors.toMap(Recommendation::getId,
+				recommendations::addresseeName)));
 		model.addAttribute("canHandle", inspections.handles(actor, i));
 		model.addAttribute("addressees", inspections.handles(actor, i) ? i.inspectedUnitList() : List.of());
 		return "oversight/inspections/detail";
@@ -195,12 +203,12 @@ class InspectionController {
 	@PostMapping("/{id}")
 	String update(@PathVariable Long id, @Valid @ModelAttribute("form") InspectionEdit form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		Inspection current = inspections.handled(CurrentActor.require(), id);
+		inspections.handled(CurrentActor.require(), id);
 		if (result.hasErrors()) {
 			return form(model, form, id);
 		}
 		try {
-			inspections.update(CurrentActor.require(), id, form.getVersion(), form.draft(current.getCommitteeId()));
+			inspections.update(CurrentActor.require(), id, form.getVersion(), form.draft());
 			flash.add(redirect, "oversight.inspection.saved");
 			return "redirect:/oversight/inspections/" + id;
 		}
@@ -220,6 +228,7 @@ class InspectionController {
 		model.addAttribute("officialOptions", choices.officials(actor));
 		model.addAttribute("topicNames", topics.active());
 		model.addAttribute("planOptions", plans.handledBy(actor));
+		model.addAttribute("committeeOptions", committees.handledBy(actor));
 		return "oversight/inspections/form";
 	}
 

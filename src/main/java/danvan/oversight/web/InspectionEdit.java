@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import danvan.oversight.inspection.InspectedOfficial;
 import danvan.oversight.inspection.Inspection;
 import danvan.oversight.inspection.InspectionDraft;
 import danvan.oversight.inspection.InspectionForm;
@@ -39,10 +40,13 @@ public class InspectionEdit {
 	@PlainText
 	private String title;
 
-	@NotNull
 	private Long bodyUnitId;
 
+	private Long committeeId;
+
 	private List<Long> inspectedUnitIds = new ArrayList<>();
+
+	private List<Long> inspectedOfficialIds = new ArrayList<>();
 
 	private List<String> topics = new ArrayList<>();
 
@@ -85,6 +89,7 @@ public class InspectionEdit {
 		f.title = i.getTitle();
 		f.bodyUnitId = i.getBodyUnitId();
 		f.inspectedUnitIds = new ArrayList<>(i.inspectedUnitList());
+		f.inspectedOfficialIds = new ArrayList<>(i.getInspectedOfficials().stream().map(InspectedOfficial::getOfficialId).toList());
 		f.topics = new ArrayList<>(i.topicList());
 		f.periodFrom = i.getPeriodFrom();
 		f.periodTo = i.getPeriodTo();
@@ -97,10 +102,11 @@ public class InspectionEdit {
 		f.memberOfficialIds = new ArrayList<>(i.getTeam().stream().filter(m -> m.getTeamRole() != TeamRole.HEAD)
 			.map(TeamMember::getOfficialId).toList());
 		f.planId = i.getPlanId();
+		f.committeeId = i.getCommitteeId();
 		return f;
 	}
 
-	InspectionDraft draft(Long committeeId) {
+	InspectionDraft draft() {
 		List<TeamMember> team = new ArrayList<>();
 		if (headOfficialId != null) {
 			team.add(new TeamMember(headOfficialId, TeamRole.HEAD));
@@ -111,6 +117,7 @@ public class InspectionEdit {
 		}
 		return new InspectionDraft(kind, form, blank(grounds), title.trim(), bodyUnitId,
 				new LinkedHashSet<>(inspectedUnitIds == null ? List.of() : inspectedUnitIds),
+				inspectedOfficialIds == null ? List.of() : List.copyOf(inspectedOfficialIds),
 				new LinkedHashSet<>(topics == null ? List.of() : topics), periodFrom, periodTo, blank(decisionNumber),
 				decisionDate, noticeDate, workFrom, workTo, team, planId, committeeId);
 	}
@@ -173,6 +180,14 @@ public class InspectionEdit {
 
 	public void setInspectedUnitIds(List<Long> inspectedUnitIds) {
 		this.inspectedUnitIds = inspectedUnitIds;
+	}
+
+	public List<Long> getInspectedOfficialIds() {
+		return inspectedOfficialIds;
+	}
+
+	public void setInspectedOfficialIds(List<Long> inspectedOfficialIds) {
+		this.inspectedOfficialIds = inspectedOfficialIds;
 	}
 
 	public List<String> getTopics() {
@@ -253,6 +268,14 @@ public class InspectionEdit {
 
 	public void setMemberOfficialIds(List<Long> memberOfficialIds) {
 		this.memberOfficialIds = memberOfficialIds;
+	}
+
+	public Long getCommitteeId() {
+		return committeeId;
+	}
+
+	public void setCommitteeId(Long committeeId) {
+		this.committeeId = committeeId;
 	}
 
 	public Long getPlanId() {

@@ -47,22 +47,22 @@ import danvan.platform.security.CurrentActor;
 class OversightApi {
 
 	record InspectionRow(Long id, InspectionKind kind, InspectionForm form, String title, Long bodyUnitId,
-			Set<Long> inspectedUnitIds, Set<String> topics, LocalDate workFrom, LocalDate workTo, InspectionStatus status,
+			Set<Long> inspectedUnitIds, List<Long> inspectedOfficialIds, Set<String> topics, LocalDate workFrom, LocalDate workTo, InspectionStatus status,
 			String decisionNumber, LocalDate decisionDate, String conclusionNumber, LocalDate conclusionDate) {
 
 		static InspectionRow of(Inspection i) {
 			return new InspectionRow(i.getId(), i.getKind(), i.getForm(), i.getTitle(), i.getBodyUnitId(),
-					i.getInspectedUnitIds(), i.getTopics(), i.getWorkFrom(), i.getWorkTo(), i.getStatus(),
+					i.getInspectedUnitIds(), i.getInspectedOfficials().stream().map(o -> o.getOfficialId()).toList(), i.getTopics(), i.getWorkFrom(), i.getWorkTo(), i.getStatus(),
 					i.getDecisionNumber(), i.getDecisionDate(), i.getConclusionNumber(), i.getConclusionDate());
 		}
 
 	}
 
-	record RecommendationRow(Long id, String text, Long addresseeUnitId, LocalDate due, RecommendationStatus status,
+	record RecommendationRow(Long id, String text, Long addresseeUnitId, Long addresseeOfficialId, LocalDate due, RecommendationStatus status,
 			LocalDate repliedOn, LocalDate acceptedOn, LocalDate escalatedOn) {
 
 		static RecommendationRow of(Recommendation r, LocalDate today) {
-			return new RecommendationRow(r.getId(), r.getText(), r.getAddresseeUnitId(), r.getDue(), r.statusOn(today),
+			return new RecommendationRow(r.getId(), r.getText(), r.getAddresseeUnitId(), r.getAddresseeOfficialId(), r.getDue(), r.statusOn(today),
 					r.getRepliedOn(), r.getAcceptedOn(), r.getEscalatedOn());
 		}
 

@@ -20,8 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import danvan.org.OrgDirectory;
-import danvan.oversight.CommitteeService;
-import danvan.oversight.directive.DirectiveService;
 import danvan.oversight.inspection.InspectionService;
 import danvan.oversight.plan.InspectionPlan;
 import danvan.oversight.plan.InspectionPlanService;
@@ -31,17 +29,13 @@ import danvan.platform.security.CurrentActor;
 import danvan.platform.web.Flash;
 import danvan.platform.web.RuleViolationException;
 
-/** The annual programmes (planned vs done) and the grassroots-democracy steering committees with their records. */
+/** The annual programmes of inspection and supervision: planned vs done. */
 @Controller
 class ProgrammeController {
 
 	private final InspectionPlanService plans;
 
-	private final CommitteeService committees;
-
 	private final InspectionService inspections;
-
-	private final DirectiveService directives;
 
 	private final Choices choices;
 
@@ -49,12 +43,10 @@ class ProgrammeController {
 
 	private final Flash flash;
 
-	ProgrammeController(InspectionPlanService plans, CommitteeService committees, InspectionService inspections,
-			DirectiveService directives, Choices choices, OrgDirectory org, Flash flash) {
+	ProgrammeController(InspectionPlanService plans, InspectionService inspections, Choices choices, OrgDirectory org,
+			Flash flash) {
 		this.plans = plans;
-		this.committees = committees;
 		this.inspections = inspections;
-		this.directives = directives;
 		this.choices = choices;
 		this.org = org;
 		this.flash = flash;
@@ -102,27 +94,6 @@ class ProgrammeController {
 		model.addAttribute("progress", progress);
 		model.addAttribute("canPlan", choices.units(actor).stream().anyMatch(o -> o.id().equals(progress.plan().getOwnerUnitId())));
 		return "oversight/plans/detail";
-	}
-
-	@Access(value = SIGNED_IN, scope = SUBTREE)
-	@GetMapping("/oversight/committees")
-	String committees(Model model) {
-		model.addAttribute("committees", committees.visibleTo(CurrentActor.require()));
-		return "oversight/committees/list";
-	}
-
-	@Access(value = SIGNED_IN, scope = RECORD)
-	@GetMapping("/oversight/committees/{id}")
-	String committee(@PathVariable Long id, Model model) {
-		Actor actor = CurrentActor.require();
-		danvan.oversight.Committee committee = committees.get(actor, id);
-		model.addAttribute("committee", committee);
-		model.addAttribute("memberNames", committee.getMembers().stream().collect(java.util.stream.Collectors.toMap(
-				m -> m.getOfficialId(), m -> org.official(m.getOfficialId()).map(OrgDirectory.OfficialRef::fullName).orElse(""),
-				(a, b) -> a)));
-		model.addAttribute("inspections", inspections.ofCommittee(actor, id));
-		model.addAttribute("directives", directives.ofCommittee(actor, id));
-		return "oversight/committees/detail";
 	}
 
 }

@@ -96,6 +96,8 @@ class RecommendationController {
 			.sorted(java.util.Comparator.comparing(Recommendation::getDue))
 			.toList();
 		model.addAttribute("recommendations", found);
+		model.addAttribute("addresseeNames", found.stream().collect(Collectors.toMap(Recommendation::getId,
+				recommendations::addresseeName)));
 		model.addAttribute("inspections", visible);
 		model.addAttribute("rate", Fulfilment.of(found));
 		model.addAttribute("today", today);
@@ -111,11 +113,12 @@ class RecommendationController {
 	@PostMapping("/oversight/inspections/{id}/recommendations")
 	String add(@PathVariable Long id, @RequestParam(defaultValue = "0") long version,
 			@RequestParam(required = false) String text, @RequestParam(required = false) Long addresseeUnitId,
+			@RequestParam(required = false) Long addresseeOfficialId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
 			RedirectAttributes redirect) {
 		inspections.handled(CurrentActor.require(), id);
 		return act(id, "recommend", redirect, () -> recommendations.add(CurrentActor.require(), id, version,
-				new RecommendationDraft(Texts.text("text", text, 2000), addresseeUnitId, null, due)));
+				new RecommendationDraft(Texts.text("text", text, 2000), addresseeUnitId, addresseeOfficialId, due)));
 	}
 
 	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = RECORD)

@@ -1,4 +1,4 @@
-package danvan.dialogue;
+package danvan.dialogue.register;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -15,6 +15,13 @@ import danvan.platform.audit.AuditAction;
 import danvan.platform.audit.AuditWriter;
 import danvan.platform.security.Actor;
 import danvan.platform.web.RuleViolationException;
+import danvan.dialogue.DialogueAccess;
+import danvan.dialogue.petition.Petition;
+import danvan.dialogue.petition.PetitionKind;
+import danvan.dialogue.petition.PetitionRepository;
+import danvan.dialogue.petition.PetitionStatus;
+import danvan.dialogue.petition.PetitionStep;
+import danvan.dialogue.petition.PetitionStepRepository;
 
 /**
  * The reception register (Sổ tiếp công dân, Mẫu 03/TCD of Nghị định 154/2026/NĐ-CP) of a unit and its subtree for

@@ -1,4 +1,4 @@
-package danvan.dialogue;
+package danvan.dialogue.petition;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -255,15 +255,15 @@ public class Petition {
 		return people;
 	}
 
-	String getPetitionerName() {
+	public String getPetitionerName() {
 		return petitionerName;
 	}
 
-	String getPetitionerIdentity() {
+	public String getPetitionerIdentity() {
 		return petitionerIdentity;
 	}
 
-	String getPetitionerAddress() {
+	public String getPetitionerAddress() {
 		return petitionerAddress;
 	}
 

@@ -1,4 +1,4 @@
-package danvan.dialogue;
+package danvan.dialogue.petition;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -70,7 +70,7 @@ public class PetitionStep {
 		return toStatus;
 	}
 
-	Long getPetitionId() {
+	public Long getPetitionId() {
 		return petitionId;
 	}
 

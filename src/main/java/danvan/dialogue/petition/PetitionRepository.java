@@ -1,4 +1,4 @@
-package danvan.dialogue;
+package danvan.dialogue.petition;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -13,7 +13,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
-interface PetitionRepository extends JpaRepository<Petition, Long> {
+public interface PetitionRepository extends JpaRepository<Petition, Long> {
 
 	List<Petition> findByDialogueIdOrderByIdAsc(Long dialogueId);
 

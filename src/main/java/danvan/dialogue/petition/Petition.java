@@ -255,15 +255,15 @@ public class Petition {
 		return people;
 	}
 
-	public String getPetitionerName() {
+	String getPetitionerName() {
 		return petitionerName;
 	}
 
-	public String getPetitionerIdentity() {
+	String getPetitionerIdentity() {
 		return petitionerIdentity;
 	}
 
-	public String getPetitionerAddress() {
+	String getPetitionerAddress() {
 		return petitionerAddress;
 	}
 

@@ -70,7 +70,7 @@ public class PetitionStep {
 		return toStatus;
 	}
 
-	public Long getPetitionId() {
+	Long getPetitionId() {
 		return petitionId;
 	}
 

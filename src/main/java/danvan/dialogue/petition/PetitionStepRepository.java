@@ -4,10 +4,8 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface PetitionStepRepository extends JpaRepository<PetitionStep, Long> {
+interface PetitionStepRepository extends JpaRepository<PetitionStep, Long> {
 
 	List<PetitionStep> findByPetitionIdOrderByActedAtAscIdAsc(Long petitionId);
-
-	List<PetitionStep> findByPetitionIdInOrderByPetitionIdAscActedAtAscIdAsc(java.util.Collection<Long> petitionIds);
 
 }

@@ -46,7 +46,6 @@ import danvan.platform.notifications.NotificationService;
 import danvan.platform.security.Actor;
 import danvan.platform.web.RuleViolationException;
 import danvan.test.DanvanSpringTest;
-import danvan.dialogue.register.ReceptionRegister;
 
 @DanvanSpringTest
 @Tag("db")

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import danvan.org.OrgDirectory;
 import danvan.platform.security.Actor;
 import danvan.platform.security.Role;
+import danvan.dialogue.petition.Petition;
 
 /**
  * Who may see and handle dialogues and petitions: any grant over a unit reads its records; the board and the
@@ -45,13 +46,13 @@ public class DialogueAccess {
 				|| (petition.getForwardedToUnitId() != null && canRead(actor, petition.getForwardedToUnitId()));
 	}
 
-	void requireHandle(Actor actor, Long unitId) {
+	public void requireHandle(Actor actor, Long unitId) {
 		if (!canHandle(actor, unitId)) {
 			throw new AccessDeniedException("dialogue: not a handler of unit " + unitId);
 		}
 	}
 
-	void requireRead(Actor actor, Long unitId) {
+	public void requireRead(Actor actor, Long unitId) {
 		if (!canRead(actor, unitId)) {
 			throw new AccessDeniedException("dialogue: unit " + unitId + " outside scope");
 		}

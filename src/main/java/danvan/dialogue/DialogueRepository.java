@@ -7,7 +7,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface DialogueRepository extends JpaRepository<Dialogue, Long> {
+public interface DialogueRepository extends JpaRepository<Dialogue, Long> {
 
 	@Query("select distinct d.hostUnitId from Dialogue d where d.active = true")
 	List<Long> hostUnits();

@@ -29,6 +29,11 @@ import danvan.platform.calendar.WorkingCalendar;
 import danvan.platform.notifications.NotificationService;
 import danvan.platform.security.Actor;
 import danvan.test.DanvanSpringTest;
+import danvan.dialogue.petition.Petition;
+import danvan.dialogue.petition.PetitionFilter;
+import danvan.dialogue.petition.PetitionRepository;
+import danvan.dialogue.petition.PetitionService;
+import danvan.dialogue.petition.PetitionStatus;
 
 @DanvanSpringTest
 @Tag("db")

@@ -11,9 +11,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-import danvan.dialogue.Petition;
-import danvan.dialogue.PetitionService;
-import danvan.dialogue.Petitioner;
 import danvan.org.PrintedHeading;
 import danvan.platform.documents.DocumentFamily;
 import danvan.platform.documents.LayoutProfile;

@@ -9,7 +9,6 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import danvan.dialogue.ReceptionRegister;
 import danvan.org.PrintedHeading;
 import danvan.platform.documents.DocumentFamily;
 import danvan.platform.documents.LayoutProfile;

@@ -33,7 +33,7 @@ import danvan.dialogue.Dialogue;
 import danvan.dialogue.DialogueAccess;
 import danvan.dialogue.DialogueKind;
 import danvan.dialogue.DialogueService;
-import danvan.dialogue.PetitionService;
+import danvan.dialogue.petition.PetitionService;
 import danvan.org.OrgDirectory;
 import danvan.org.UnitPicker;
 import danvan.platform.files.FileStore;

@@ -12,7 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import danvan.dialogue.DialogueFigures;
+import danvan.dialogue.figures.DialogueFigures;
 import danvan.platform.figures.Figure;
 import danvan.dialogue.DialogueAccess;
 import danvan.org.UnitPicker;

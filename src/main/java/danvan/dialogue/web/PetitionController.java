@@ -28,12 +28,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import danvan.dialogue.DialogueService;
-import danvan.dialogue.Petition;
-import danvan.dialogue.PetitionFilter;
-import danvan.dialogue.PetitionKind;
-import danvan.dialogue.PetitionService;
-import danvan.dialogue.PetitionSource;
-import danvan.dialogue.PetitionStatus;
+import danvan.dialogue.petition.Petition;
+import danvan.dialogue.petition.PetitionFilter;
+import danvan.dialogue.petition.PetitionKind;
+import danvan.dialogue.petition.PetitionService;
+import danvan.dialogue.petition.PetitionSource;
+import danvan.dialogue.petition.PetitionStatus;
 import danvan.dialogue.DialogueAccess;
 import danvan.dialogue.reception.ReceptionService;
 import danvan.org.OrgDirectory;

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.NotNull;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-import danvan.dialogue.PetitionDraft;
-import danvan.dialogue.PetitionSource;
+import danvan.dialogue.petition.PetitionDraft;
+import danvan.dialogue.petition.PetitionSource;
 
 /** Taking down a petition, turned into a {@link PetitionDraft} before it reaches the service. */
 public class PetitionForm extends PetitionerFields {

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import danvan.dialogue.PetitionKind;
+import danvan.dialogue.petition.PetitionKind;
 import danvan.platform.text.PlainText;
 
 /**

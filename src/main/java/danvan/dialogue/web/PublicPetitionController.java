@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-import danvan.dialogue.PetitionKind;
-import danvan.dialogue.PublicPetitions;
+import danvan.dialogue.petition.PetitionKind;
+import danvan.dialogue.petition.PublicPetitions;
 import danvan.platform.security.Access;
 import danvan.platform.web.FormErrors;
 import danvan.platform.web.RuleViolationException;

@@ -1,6 +1,6 @@
 package danvan.dialogue.web;
 
-import danvan.dialogue.PublicPetitions;
+import danvan.dialogue.petition.PublicPetitions;
 
 /** The portal's petition form as typed; {@code website} is the hidden honeypot. */
 public class PublicPetitionForm extends PetitionerFields {

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import danvan.dialogue.PetitionService;
+import danvan.dialogue.petition.PetitionService;
 import danvan.dialogue.reception.ReceptionDay;
 import danvan.dialogue.reception.ReceptionDraft;
 import danvan.dialogue.reception.ReceptionService;

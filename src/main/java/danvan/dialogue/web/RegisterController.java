@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import danvan.dialogue.ReceptionRegister;
+import danvan.dialogue.register.ReceptionRegister;
 import danvan.dialogue.register.RegisterDocuments;
 import danvan.platform.documents.OfficialDocuments;
 import danvan.org.OrgDirectory;
@@ -31,6 +31,7 @@ import danvan.platform.security.Actor;
 import danvan.platform.security.CurrentActor;
 import danvan.platform.web.Flash;
 import danvan.platform.web.RuleViolationException;
+import danvan.dialogue.register.RegisterSheet;
 
 /**
  * The reception register (Mẫu 03/TCD) of a unit for a period: on screen in the form's 13 columns (printable) and

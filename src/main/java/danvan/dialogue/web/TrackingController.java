@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import danvan.dialogue.PetitionService;
+import danvan.dialogue.petition.PetitionService;
 import danvan.org.OrgDirectory;
 import danvan.platform.cluster.RateLimiter;
 import danvan.platform.security.Access;

@@ -22,14 +22,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
-import danvan.dialogue.DialogueFigures;
-import danvan.dialogue.PetitionFilter;
-import danvan.dialogue.PetitionService;
-import danvan.dialogue.ReceptionRegister;
+import danvan.dialogue.figures.DialogueFigures;
+import danvan.dialogue.petition.PetitionFilter;
+import danvan.dialogue.petition.PetitionService;
+import danvan.dialogue.register.ReceptionRegister;
 import danvan.org.OrgDirectory;
 import danvan.platform.figures.FigureQuery;
 import danvan.platform.security.Actor;
 import danvan.test.TestDatabase;
+import danvan.dialogue.register.RegisterSheet;
 
 /**
  * Not a timed test: a script that prints the issue's speed figures for a province over five years (200,000

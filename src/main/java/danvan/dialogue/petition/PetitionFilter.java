@@ -1,4 +1,4 @@
-package danvan.dialogue;
+package danvan.dialogue.petition;
 
 /** What a petitions list is narrowed to; every part is optional. */
 public record PetitionFilter(PetitionStatus status, Boolean overdue, Long agencyUnitId, Long unitId) {

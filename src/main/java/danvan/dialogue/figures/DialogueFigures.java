@@ -1,4 +1,4 @@
-package danvan.dialogue;
+package danvan.dialogue.figures;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,6 +19,11 @@ import danvan.platform.figures.Figure;
 import danvan.platform.figures.FigureQuery;
 import danvan.platform.figures.FigureSource;
 import danvan.platform.figures.Indicator;
+import danvan.dialogue.DialogueAccess;
+import danvan.dialogue.DialogueKind;
+import danvan.dialogue.DialogueRepository;
+import danvan.dialogue.petition.PetitionRepository;
+import danvan.dialogue.petition.PetitionStatus;
 
 /**
  * The module's figures for a unit's subtree (predecessors through mergers included) and period: dialogues by

@@ -1,4 +1,4 @@
-package danvan.dialogue.web;
+package danvan.dialogue.register;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -13,7 +13,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import danvan.dialogue.ReceptionRegister;
 import danvan.platform.sheets.SheetStyles;
 import danvan.platform.sheets.Sheets;
 
@@ -22,9 +21,9 @@ import danvan.platform.sheets.Sheets;
  * A4, the heading rows repeated on each printed page. Streamed, so a province's year fits in little memory.
  */
 @Component
-class RegisterSheet {
+public class RegisterSheet {
 
-	static final int COLUMNS = 13;
+	public static final int COLUMNS = 13;
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -34,7 +33,7 @@ class RegisterSheet {
 		this.messages = messages;
 	}
 
-	byte[] write(String unitName, LocalDate from, LocalDate to, List<ReceptionRegister.Row> rows, Locale locale) {
+	public byte[] write(String unitName, LocalDate from, LocalDate to, List<ReceptionRegister.Row> rows, Locale locale) {
 		try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
 			SheetStyles styles = new SheetStyles(book);
 			CellStyle cell = SheetStyles.wrapped(styles.bordered(styles.plainFont()));
@@ -55,9 +54,9 @@ class RegisterSheet {
 			}
 			sheet.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(4, 5, 0, COLUMNS - 1));
 			Sheets.widths(sheet, 5, 11, 28, 14, 40, 11, 8, 18, 10, 24, 28, 36, 16);
-			java.util.Map<danvan.dialogue.PetitionKind, String> kinds = new java.util.EnumMap<>(
-					danvan.dialogue.PetitionKind.class);
-			for (danvan.dialogue.PetitionKind kind : danvan.dialogue.PetitionKind.values()) {
+			java.util.Map<danvan.dialogue.petition.PetitionKind, String> kinds = new java.util.EnumMap<>(
+					danvan.dialogue.petition.PetitionKind.class);
+			for (danvan.dialogue.petition.PetitionKind kind : danvan.dialogue.petition.PetitionKind.values()) {
 				kinds.put(kind, text("dialogue.petitionKind." + kind, locale));
 			}
 			int r = 6;

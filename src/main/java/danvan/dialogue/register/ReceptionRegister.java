@@ -1,8 +1,10 @@
-package danvan.dialogue;
+package danvan.dialogue.register;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +17,10 @@ import danvan.platform.audit.AuditAction;
 import danvan.platform.audit.AuditWriter;
 import danvan.platform.security.Actor;
 import danvan.platform.web.RuleViolationException;
+import danvan.dialogue.DialogueAccess;
+import danvan.dialogue.petition.PetitionKind;
+import danvan.dialogue.petition.PetitionRepository;
+import danvan.dialogue.petition.PetitionStatus;
 
 /**
  * The reception register (Sổ tiếp công dân, Mẫu 03/TCD of Nghị định 154/2026/NĐ-CP) of a unit and its subtree for
@@ -41,7 +47,7 @@ public class ReceptionRegister {
 
 	private final PetitionRepository petitions;
 
-	private final PetitionStepRepository steps;
+	private final RegisterEntries entries;
 
 	private final DialogueAccess access;
 
@@ -49,16 +55,13 @@ public class ReceptionRegister {
 
 	private final AuditWriter audit;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	private final jakarta.persistence.EntityManager entities;
-
-	ReceptionRegister(PetitionRepository petitions, PetitionStepRepository steps, DialogueAccess access,
-			OrgDirectory org, AuditWriter audit, java.time.Clock clock, jakarta.persistence.EntityManager entities) {
-		this.entities = entities;
+	ReceptionRegister(PetitionRepository petitions, RegisterEntries entries, DialogueAccess access, OrgDirectory org,
+			AuditWriter audit, Clock clock) {
 		this.clock = clock;
 		this.petitions = petitions;
-		this.steps = steps;
+		this.entries = entries;
 		this.access = access;
 		this.org = org;
 		this.audit = audit;
@@ -80,52 +83,29 @@ public class ReceptionRegister {
 		}
 		java.util.Set<Long> scope = org.unitIdsWithin(unitId);
 		List<Long> units = petitions.receivingUnits().stream().filter(scope::contains).toList();
+		Map<Long, String> names = new HashMap<>();
 		List<Row> rows = new ArrayList<>();
-		Map<Long, String> names = new java.util.HashMap<>();
-		// read a month at a time: the persistence context holds one page, not the year
-		for (LocalDate start = from; !units.isEmpty() && !start.isAfter(to); start = start.plusMonths(1)
-			.withDayOfMonth(1)) {
-			LocalDate end = start.withDayOfMonth(start.lengthOfMonth());
-			List<Petition> page = petitions.registerPage(units, start, end.isAfter(to) ? to : end);
-			Map<Long, String> guidance = guidanceNotes(page);
-			for (Petition p : page) {
-				rows.add(row(rows.size() + 1, p, guidance, names));
-				entities.detach(p);
-			}
+		for (RegisterEntries.Entry entry : entries.received(units, from, to)) {
+			rows.add(row(rows.size() + 1, entry, names));
 		}
 		audit.writeEvent("ReceptionRegister", unitId, AuditAction.READ_PERSONAL_DATA, actor.username(),
 				Map.of("from", from.format(DATE), "to", to.format(DATE), "rows", String.valueOf(rows.size())));
 		return rows;
 	}
 
-	/** The note of the last step of each guided petition, read in batches rather than one query a row. */
-	private Map<Long, String> guidanceNotes(List<Petition> found) {
-		List<Long> guided = found.stream().filter(p -> p.getStatus() == PetitionStatus.GUIDED).map(Petition::getId).toList();
-		Map<Long, String> notes = new java.util.HashMap<>();
-		for (int from = 0; from < guided.size(); from += 1000) {
-			for (PetitionStep step : steps.findByPetitionIdInOrderByPetitionIdAscActedAtAscIdAsc(
-					guided.subList(from, Math.min(guided.size(), from + 1000)))) {
-				notes.put(step.getPetitionId(), step.getNote());
-			}
-		}
-		return notes;
+	private Row row(int number, RegisterEntries.Entry p, Map<Long, String> names) {
+		String nameAndAddress = p.address() == null ? p.name() : p.name() + ", " + p.address();
+		boolean own = p.forwardedTo() == null && p.status() != PetitionStatus.GUIDED
+				&& p.status() != PetitionStatus.REFUSED;
+		String guided = p.status() == PetitionStatus.GUIDED ? p.guidance() : null;
+		String referred = p.forwardedTo() == null ? null
+				: names.computeIfAbsent(p.forwardedTo(), id -> org.nameOf(id).orElse(""))
+						+ (p.referralNumber() == null ? "" : " (" + p.referralNumber()
+								+ (p.referralDate() == null ? "" : ", " + p.referralDate().format(DATE)) + ")");
+		String result = p.answer() == null ? null
+				: p.answer() + (p.answeredOn() == null ? "" : " (" + p.answeredOn().format(DATE) + ")");
+		return new Row(number, p.receivedOn(), nameAndAddress, p.identity(), p.content(), p.kind(), p.people(), null,
+				own, guided, referred, result, p.trackingCode());
 	}
-
-	private Row row(int number, Petition p, Map<Long, String> guidance, Map<Long, String> names) {
-		String nameAndAddress = p.getPetitionerAddress() == null ? p.getPetitionerName()
-				: p.getPetitionerName() + ", " + p.getPetitionerAddress();
-		boolean own = p.getForwardedToUnitId() == null && p.getStatus() != PetitionStatus.GUIDED
-				&& p.getStatus() != PetitionStatus.REFUSED;
-		String guided = p.getStatus() == PetitionStatus.GUIDED ? guidance.get(p.getId()) : null;
-		String referred = p.getForwardedToUnitId() == null ? null
-				: names.computeIfAbsent(p.getForwardedToUnitId(), id -> org.nameOf(id).orElse(""))
-						+ (p.getReferralNumber() == null ? "" : " (" + p.getReferralNumber()
-								+ (p.getReferralDate() == null ? "" : ", " + p.getReferralDate().format(DATE)) + ")");
-		String result = p.getAnswer() == null ? null
-				: p.getAnswer() + (p.getAnsweredOn() == null ? "" : " (" + p.getAnsweredOn().format(DATE) + ")");
-		return new Row(number, p.getReceivedOn(), nameAndAddress, p.getPetitionerIdentity(), p.getContent(),
-				p.getKind(), p.getPeople(), null, own, guided, referred, result, p.getTrackingCode());
-	}
-
 
 }

@@ -1,4 +1,4 @@
-package danvan.dialogue;
+package danvan.dialogue.petition;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -17,6 +17,7 @@ import danvan.platform.notifications.Addressees;
 import danvan.platform.notifications.Notice;
 import danvan.platform.notifications.NotificationService;
 import danvan.platform.security.Role;
+import danvan.dialogue.deadline.DeadlineRules;
 
 /**
  * Every morning: the officer who took down a waiting petition, its unit's officers and the body it was forwarded
@@ -24,7 +25,7 @@ import danvan.platform.security.Role;
  * due (the overdue list shows the older ones). {@code dialogue_petition_reminder} remembers what went out, so a rerun sends nothing twice.
  */
 @Component
-class PetitionReminders {
+public class PetitionReminders {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -60,7 +61,7 @@ class PetitionReminders {
 
 	/** Sends today's reminders; answers how many petitions were reminded. */
 	@Transactional
-	int remind() {
+	public int remind() {
 		LocalDate today = LocalDate.now(clock);
 		LocalDate horizon = deadlines.due(DeadlineRules.REMIND_BEFORE, today);
 		int sent = 0;

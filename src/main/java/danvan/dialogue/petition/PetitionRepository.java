@@ -1,19 +1,16 @@
-package danvan.dialogue;
+package danvan.dialogue.petition;
 
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.persistence.QueryHint;
-
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
-interface PetitionRepository extends JpaRepository<Petition, Long> {
+public interface PetitionRepository extends JpaRepository<Petition, Long> {
 
 	List<Petition> findByDialogueIdOrderByIdAsc(Long dialogueId);
 
@@ -103,18 +100,6 @@ interface PetitionRepository extends JpaRepository<Petition, Long> {
 			  and p.status in :waiting and p.replyDue < :today""")
 	long countOverdue(@Param("units") Collection<Long> units, @Param("waiting") Collection<PetitionStatus> waiting,
 			@Param("today") LocalDate today);
-
-	/**
-	 * One page of the register: the petitions received in a slice of the period (a month), read-only, so a
-	 * year's rows cost no dirty check at commit.
-	 */
-	@Query("""
-			select p from Petition p
-			where p.unitId in :units and p.receivedOn between :from and :to
-			order by p.receivedOn, p.id""")
-	@QueryHints(@QueryHint(name = "org.hibernate.readOnly", value = "true"))
-	List<Petition> registerPage(@Param("units") Collection<Long> units, @Param("from") LocalDate from,
-			@Param("to") LocalDate to);
 
 	/**
 	 * Counts for the figures, in one pass: received, answered on the spot (the day they were received), forwarded,

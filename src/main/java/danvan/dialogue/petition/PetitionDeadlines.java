@@ -1,4 +1,4 @@
-package danvan.dialogue;
+package danvan.dialogue.petition;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import danvan.platform.calendar.Deadline;
 import danvan.platform.calendar.DeadlineSource;
 import danvan.platform.security.Actor;
+import danvan.dialogue.DialogueAccess;
 
 /**
  * On the calendar: the reply date of each petition still waiting, for those who read it (the receiving unit and

@@ -1,4 +1,4 @@
-package danvan.dialogue;
+package danvan.dialogue.deadline;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -14,15 +14,15 @@ import danvan.platform.calendar.WorkingCalendar;
  * on the working-day calendar: the rule in force on the day the clock starts is the one used.
  */
 @Component
-class DeadlineRules {
+public class DeadlineRules {
 
-	static final String ANSWER = "ANSWER";
+	public static final String ANSWER = "ANSWER";
 
-	static final String NOTIFY_FORWARDER = "NOTIFY_FORWARDER";
+	public static final String NOTIFY_FORWARDER = "NOTIFY_FORWARDER";
 
-	static final String REFUSAL = "REFUSAL";
+	public static final String REFUSAL = "REFUSAL";
 
-	static final String REMIND_BEFORE = "REMIND_BEFORE";
+	public static final String REMIND_BEFORE = "REMIND_BEFORE";
 
 	private final JdbcTemplate jdbc;
 
@@ -34,7 +34,7 @@ class DeadlineRules {
 	}
 
 	/** The due date of rule {@code code} for a clock starting on {@code from}; none when no rule was in force. */
-	LocalDate due(String code, LocalDate from) {
+	public LocalDate due(String code, LocalDate from) {
 		List<Integer> days = jdbc.queryForList(
 				"select working_days from dialogue_deadline_rule where code = ? and effective_from <= ? "
 						+ "order by effective_from desc limit 1",

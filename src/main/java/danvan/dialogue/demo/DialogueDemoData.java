@@ -1,4 +1,4 @@
-package danvan.dialogue;
+package danvan.dialogue.demo;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,6 +23,16 @@ import danvan.platform.RunMode;
 import danvan.platform.security.Actor;
 import danvan.platform.security.Grant;
 import danvan.platform.security.Role;
+import danvan.dialogue.Dialogue;
+import danvan.dialogue.DialogueDraft;
+import danvan.dialogue.DialogueKind;
+import danvan.dialogue.DialogueRepository;
+import danvan.dialogue.DialogueService;
+import danvan.dialogue.petition.Petition;
+import danvan.dialogue.petition.PetitionDraft;
+import danvan.dialogue.petition.PetitionKind;
+import danvan.dialogue.petition.PetitionService;
+import danvan.dialogue.petition.PetitionSource;
 
 /**
  * The seed's nine months of 2020: three dialogues of the district Party committee (one comprehensive, two on

@@ -1,4 +1,4 @@
-package danvan.dialogue;
+package danvan.dialogue.petition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

@@ -1,4 +1,4 @@
-package danvan.dialogue;
+package danvan.dialogue.petition;
 
 import java.util.List;
 
@@ -7,7 +7,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface PetitionStepRepository extends JpaRepository<PetitionStep, Long> {
 
 	List<PetitionStep> findByPetitionIdOrderByActedAtAscIdAsc(Long petitionId);
-
-	List<PetitionStep> findByPetitionIdInOrderByPetitionIdAscActedAtAscIdAsc(java.util.Collection<Long> petitionIds);
 
 }

@@ -1,4 +1,4 @@
-package danvan.dialogue;
+package danvan.dialogue.petition;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,6 +29,10 @@ import danvan.platform.security.Role;
 import danvan.platform.web.NotFoundException;
 import danvan.platform.web.RuleViolationException;
 import danvan.platform.web.StaleRecordException;
+import danvan.dialogue.Dialogue;
+import danvan.dialogue.DialogueAccess;
+import danvan.dialogue.DialogueRepository;
+import danvan.dialogue.deadline.DeadlineRules;
 
 /**
  * Petitions from their receipt to the citizen being told the answer: the time limits come from

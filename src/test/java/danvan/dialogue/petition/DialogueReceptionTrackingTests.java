@@ -1,4 +1,4 @@
-package danvan.dialogue;
+package danvan.dialogue.petition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,6 +33,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import danvan.dialogue.DialogueDraft;
+import danvan.dialogue.DialogueKind;
+import danvan.dialogue.DialogueService;
+import danvan.dialogue.register.ReceptionRegister;
 import danvan.dialogue.reception.ReceptionDay;
 import danvan.dialogue.reception.ReceptionDraft;
 import danvan.dialogue.reception.ReceptionService;

@@ -1,4 +1,4 @@
-package danvan.dialogue;
+package danvan.dialogue.petition;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

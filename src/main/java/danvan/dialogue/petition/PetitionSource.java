@@ -1,4 +1,4 @@
-package danvan.dialogue;
+package danvan.dialogue.petition;
 
 /** Where a petition was heard. */
 public enum PetitionSource {

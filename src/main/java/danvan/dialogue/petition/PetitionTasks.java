@@ -1,4 +1,4 @@
-package danvan.dialogue;
+package danvan.dialogue.petition;
 
 import java.util.List;
 
@@ -9,11 +9,11 @@ import danvan.platform.web.DashboardTasks;
 
 /** On the home page: the petitions the person handles that are past their reply date. */
 @Component
-class DialogueTasks implements DashboardTasks {
+class PetitionTasks implements DashboardTasks {
 
 	private final PetitionService petitions;
 
-	DialogueTasks(PetitionService petitions) {
+	PetitionTasks(PetitionService petitions) {
 		this.petitions = petitions;
 	}
 

@@ -19,7 +19,9 @@ create table reporting_template_chart (
 insert into reporting_template_chart (kind_code, section_order, sort_order, title, chart_type, breakdown, figure_codes) values
 ('PERIODIC', 2, 1, 'Ý kiến, kiến nghị của Nhân dân theo tình trạng', 'bar', 'BY_INDICATOR',
  'dialogue.opinions.raised,dialogue.opinions.on-the-spot,dialogue.opinions.forwarded,dialogue.opinions.answered,dialogue.opinions.overdue'),
-('PERIODIC', 2, 2, 'Mô hình, điển hình "Dân vận khéo" theo đơn vị', 'bar', 'BY_UNIT',
+('PERIODIC', 2, 2, 'Tham gia phong trào thi đua theo đơn vị', 'bar', 'BY_UNIT',
+ 'emulation.participants,emulation.assessments.submitted'),
+('PERIODIC', 2, 3, 'Mô hình, điển hình "Dân vận khéo" theo đơn vị', 'bar', 'BY_UNIT',
  'exemplar.registered,exemplar.recognised'),
 ('PERIODIC', 3, 1, 'Tiến độ chỉ tiêu kế hoạch', 'pie', 'BY_INDICATOR',
  'planning.targets.met,planning.targets.behind'),

@@ -147,22 +147,26 @@ class ReportTests {
 		byte[] docx = mvc.perform(get("/api/reporting/reports/{id}/document.docx", q3.getId()).with(as("bandanvan")))
 			.andReturn().getResponse().getContentAsByteArray();
 		int pictures;
+		java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+		java.nio.file.Files.createDirectories(dir);
+		java.nio.file.Files.write(dir.resolve("report-q3.docx"), docx);
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
 			pictures = document.getAllPictures().size();
-			assertThat(pictures).as("the opinions by status and the exemplars by commune").isGreaterThanOrEqualTo(2);
+			assertThat(pictures).as("the opinions by status and the movements by commune").isGreaterThanOrEqualTo(2);
 			assertThat(document.getParagraphs()).anyMatch(p -> p.getText().equals(
 					"Biểu đồ 1. Ý kiến, kiến nghị của Nhân dân theo tình trạng"));
-			// the exemplars by commune: one row a commune under the district, the district's total last
-			var byUnit = document.getTables().stream().filter(t -> t.getText().contains("Đảng ủy xã Bình Đức"))
-				.filter(t -> t.getRow(0).getCell(0).getText().equals("Đơn vị")).findFirst().orElseThrow();
+			// the movements by commune: one row a commune under the district, the district's total last
+			var byUnit = document.getTables().stream()
+				.filter(t -> t.getRow(0).getCell(0).getText().equals("Đơn vị"))
+				.filter(t -> t.getRow(0).getCell(1).getText().equals("Đơn vị tham gia phong trào thi đua"))
+				.findFirst().orElseThrow();
+			assertThat(byUnit.getText()).contains("Đảng ủy xã Bình Đức");
 			assertThat(byUnit.getRow(byUnit.getNumberOfRows() - 1).getCell(0).getText()).isEqualTo("Tổng cộng");
 			assertThat(byUnit.getRow(byUnit.getNumberOfRows() - 1).getCell(1).getText())
-				.isEqualTo(figure(q3, "exemplar.registered").getCompiledValue().stripTrailingZeros().toPlainString());
+				.isEqualTo(figure(q3, "emulation.participants").getCompiledValue().stripTrailingZeros().toPlainString());
 		}
 		byte[] pdf = mvc.perform(get("/api/reporting/reports/{id}/document.pdf", q3.getId()).with(as("bandanvan")))
 			.andReturn().getResponse().getContentAsByteArray();
-		java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
-		java.nio.file.Files.createDirectories(dir);
 		try (var document = Loader.loadPDF(pdf)) {
 			int images = 0;
 			var renderer = new org.apache.pdfbox.rendering.PDFRenderer(document);

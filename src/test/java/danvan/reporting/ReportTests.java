@@ -142,6 +142,53 @@ class ReportTests {
 	}
 
 	@Test
+	void theTemplatesChartsAreDrawnInTheDocxAndThePdfAboveTheirTables() throws Exception {
+		Report q3 = districtQ3();
+		byte[] docx = mvc.perform(get("/api/reporting/reports/{id}/document.docx", q3.getId()).with(as("bandanvan")))
+			.andReturn().getResponse().getContentAsByteArray();
+		int pictures;
+		java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+		java.nio.file.Files.createDirectories(dir);
+		java.nio.file.Files.write(dir.resolve("report-q3.docx"), docx);
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			pictures = document.getAllPictures().size();
+			assertThat(pictures).as("the opinions by status and the movements by commune").isGreaterThanOrEqualTo(2);
+			assertThat(document.getParagraphs()).anyMatch(p -> p.getText().equals(
+					"Biểu đồ 1. Ý kiến, kiến nghị của Nhân dân theo tình trạng"));
+			// the movements by commune: one row a commune under the district, the district's total last
+			var byUnit = document.getTables().stream()
+				.filter(t -> t.getRow(0).getCell(0).getText().equals("Đơn vị"))
+				.filter(t -> t.getRow(0).getCell(1).getText().equals("Đơn vị tham gia phong trào thi đua"))
+				.findFirst().orElseThrow();
+			assertThat(byUnit.getText()).contains("Đảng ủy xã Bình Đức");
+			assertThat(byUnit.getRow(byUnit.getNumberOfRows() - 1).getCell(0).getText()).isEqualTo("Tổng cộng");
+			assertThat(byUnit.getRow(byUnit.getNumberOfRows() - 1).getCell(1).getText())
+				.isEqualTo(figure(q3, "emulation.participants").getCompiledValue().stripTrailingZeros().toPlainString());
+		}
+		byte[] pdf = mvc.perform(get("/api/reporting/reports/{id}/document.pdf", q3.getId()).with(as("bandanvan")))
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var document = Loader.loadPDF(pdf)) {
+			int images = 0;
+			var renderer = new org.apache.pdfbox.rendering.PDFRenderer(document);
+			for (int i = 0; i < document.getNumberOfPages(); i++) {
+				var resources = document.getPage(i).getResources();
+				int before = images;
+				for (var name : resources.getXObjectNames()) {
+					if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+						images++;
+					}
+				}
+				if (images > before) {
+					javax.imageio.ImageIO.write(renderer.renderImageWithDPI(i, 90), "png",
+							dir.resolve("report-q3-page-" + (i + 1) + ".png").toFile());
+				}
+			}
+			assertThat(images).isEqualTo(pictures);
+			assertThat(new PDFTextStripper().getText(document)).contains("Biểu đồ 1. Ý kiến, kiến nghị của Nhân dân theo tình trạng");
+		}
+	}
+
+	@Test
 	void theBoardReturnsOnlyWithACommentAndACommuneReadsOnlyItsOwn() throws Exception {
 		Report longDinh = reports.visibleTo(admin, null)
 			.stream()

@@ -1,5 +1,6 @@
 package danvan.platform.documents;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,7 +9,9 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
@@ -33,6 +36,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import danvan.platform.documents.OfficialDocument.Appendix;
 import danvan.platform.documents.OfficialDocument.Article;
 import danvan.platform.documents.OfficialDocument.Column;
+import danvan.platform.documents.OfficialDocument.Picture;
 import danvan.platform.documents.OfficialDocument.RowGroup;
 
 /**
@@ -200,6 +204,33 @@ final class DocxRenderer {
 				String line = paragraphs.get(j);
 				body(lastArticle && j == paragraphs.size() - 1 ? ending(line) : line, false);
 			}
+			article.pictures().forEach(this::picture);
+		}
+	}
+
+	/** The image at the text width (EMU: 635 a twip), its caption in italics, then its table of values. */
+	private void picture(Picture picture) {
+		XWPFParagraph p = document.createParagraph();
+		p.setAlignment(ParagraphAlignment.CENTER);
+		single(p);
+		p.setSpacingBefore(120);
+		p.setKeepNext(true);
+		long width = (long) textWidthTwips() * 635;
+		long height = width * picture.pixelHeight() / picture.pixelWidth();
+		try (ByteArrayInputStream png = new ByteArrayInputStream(picture.png())) {
+			p.createRun().addPicture(png, Document.PICTURE_TYPE_PNG, "picture-" + (++pictures) + ".png",
+					Math.toIntExact(width), Math.toIntExact(height));
+		}
+		catch (InvalidFormatException | IOException e) {
+			throw new IllegalStateException("picture " + picture.caption() + " could not be embedded", e);
+		}
+		if (picture.caption() != null) {
+			XWPFParagraph caption = centred(picture.caption(), profile.getBodySize() - 1, false, true);
+			caption.setSpacingAfter(120);
+		}
+		if (!picture.columns().isEmpty()) {
+			dataTable(picture.columns(), List.of(new RowGroup(null, picture.rows())));
+			document.createParagraph();
 		}
 	}
 
@@ -251,6 +282,8 @@ final class DocxRenderer {
 
 	private boolean landscape;
 
+	private int pictures;
+
 	private void appendix(Appendix appendix) {
 		if (appendix.landscape() && !landscape) {
 			turnLandscape();
@@ -264,7 +297,11 @@ final class DocxRenderer {
 			centred(appendix.subtitle(), profile.getBodySize(), false, true);
 		}
 		document.createParagraph();
-		List<Column> columns = appendix.columns();
+		dataTable(appendix.columns(), appendix.groups());
+	}
+
+	/** A bordered table with a repeated header row, each group's heading across it before its rows. */
+	private void dataTable(List<Column> columns, List<RowGroup> groups) {
 		int[] widths = columns.stream().mapToInt(Column::widthPercent).toArray();
 		XWPFTable table = document.createTable(1, columns.size());
 		grid(table, widths);
@@ -276,7 +313,7 @@ final class DocxRenderer {
 			run(p, columns.get(c).header(), size, true, false);
 		}
 		table.getRow(0).setRepeatHeader(true);
-		for (RowGroup group : appendix.groups()) {
+		for (RowGroup group : groups) {
 			if (group.heading() != null) {
 				XWPFTableRow row = table.createRow();
 				XWPFTableCell cell = row.getCell(0);

@@ -32,11 +32,32 @@ public record OfficialDocument(String parentBody, String issuerName, String numb
 		appendices = appendices == null ? List.of() : List.copyOf(appendices);
 	}
 
-	/** "Điều 1." with its text; further paragraphs (khoản) below it. */
-	public record Article(String heading, String text, List<String> paragraphs) {
+	/** "Điều 1." with its text; further paragraphs (khoản) below it; pictures (charts) after them. */
+	public record Article(String heading, String text, List<String> paragraphs, List<Picture> pictures) {
 
 		public Article {
 			paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
+			pictures = pictures == null ? List.of() : List.copyOf(pictures);
+		}
+
+		public Article(String heading, String text, List<String> paragraphs) {
+			this(heading, text, paragraphs, List.of());
+		}
+
+	}
+
+	/**
+	 * A PNG printed across the text width (a chart drawn on the server), its caption under it and, under that, the
+	 * table of the values it shows, so the figures stay readable where the picture is not.
+	 *
+	 * @param pixelWidth with {@code pixelHeight}, the image's proportions: it is scaled to the text width
+	 */
+	public record Picture(String caption, byte[] png, int pixelWidth, int pixelHeight, List<Column> columns,
+			List<List<String>> rows) {
+
+		public Picture {
+			columns = columns == null ? List.of() : List.copyOf(columns);
+			rows = rows == null ? List.of() : rows.stream().map(List::copyOf).toList();
 		}
 
 	}

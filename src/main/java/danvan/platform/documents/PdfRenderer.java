@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Base64;
 import java.util.List;
 import java.util.logging.Level;
 
@@ -22,6 +24,7 @@ import com.openhtmltopdf.util.XRLog;
 import danvan.platform.documents.OfficialDocument.Appendix;
 import danvan.platform.documents.OfficialDocument.Article;
 import danvan.platform.documents.OfficialDocument.Column;
+import danvan.platform.documents.OfficialDocument.Picture;
 import danvan.platform.documents.OfficialDocument.RowGroup;
 
 /**
@@ -172,7 +175,30 @@ final class PdfRenderer {
 					paragraph(body, line);
 				}
 			}
+			article.pictures().forEach(picture -> picture(body, picture));
 		}
+	}
+
+	/** The same PNG as the DOCX, as a data URI at the text width; its caption and table of values under it. */
+	private void picture(Element body, Picture picture) {
+		Element figure = body.appendElement("div").addClass("picture");
+		figure.appendElement("img")
+			.attr("src", "data:image/png;base64," + Base64.getEncoder().encodeToString(picture.png()))
+			.attr("alt", picture.caption() == null ? "" : picture.caption())
+			.attr("style", "width: " + mm(textWidthMm()) + "mm; height: "
+					+ mm(textWidthMm().multiply(BigDecimal.valueOf(picture.pixelHeight()))
+						.divide(BigDecimal.valueOf(picture.pixelWidth()), 1, RoundingMode.HALF_UP))
+					+ "mm");
+		if (picture.caption() != null) {
+			line(figure, picture.caption(), "caption");
+		}
+		if (!picture.columns().isEmpty()) {
+			dataTable(body, picture.columns(), List.of(new RowGroup(null, picture.rows())));
+		}
+	}
+
+	private BigDecimal textWidthMm() {
+		return profile.getPageWidthMm().subtract(profile.getMarginLeftMm()).subtract(profile.getMarginRightMm());
 	}
 
 	private void signature(Element body, OfficialDocument doc) {
@@ -209,23 +235,27 @@ final class PdfRenderer {
 		if (appendix.subtitle() != null) {
 			line(section, appendix.subtitle(), "appendix-subtitle");
 		}
-		Element table = section.appendElement("table").addClass("list");
+		dataTable(section, appendix.columns(), appendix.groups());
+	}
+
+	private static void dataTable(Element parent, List<Column> columns, List<RowGroup> groups) {
+		Element table = parent.appendElement("table").addClass("list");
 		Element head = table.appendElement("thead").appendElement("tr");
-		for (Column column : appendix.columns()) {
+		for (Column column : columns) {
 			head.appendElement("th").attr("style", "width: " + column.widthPercent() + "%").text(column.header());
 		}
 		Element rows = table.appendElement("tbody");
-		for (RowGroup group : appendix.groups()) {
+		for (RowGroup group : groups) {
 			if (group.heading() != null) {
 				rows.appendElement("tr").addClass("group").appendElement("td")
-					.attr("colspan", String.valueOf(appendix.columns().size()))
+					.attr("colspan", String.valueOf(columns.size()))
 					.text(group.heading());
 			}
 			for (List<String> values : group.rows()) {
 				Element tr = rows.appendElement("tr");
-				for (int c = 0; c < appendix.columns().size(); c++) {
+				for (int c = 0; c < columns.size(); c++) {
 					tr.appendElement("td")
-						.addClass(appendix.columns().get(c).align().toLowerCase(java.util.Locale.ROOT))
+						.addClass(columns.get(c).align().toLowerCase(java.util.Locale.ROOT))
 						.text(c < values.size() && values.get(c) != null ? values.get(c) : "");
 				}
 			}
@@ -297,6 +327,10 @@ final class PdfRenderer {
 				table.list th, table.list td { border: 0.6pt solid #000; padding: 2pt 4pt; vertical-align: middle; }
 				table.list tr.group td { font-weight: bold; }
 				td.center { text-align: center; } td.right { text-align: right; } td.left { text-align: left; }
+				.picture { text-align: center; margin: 6pt 0 4pt 0; page-break-inside: avoid; }
+				.picture img { display: block; }
+				.caption { font-style: italic; font-size: %dpt; margin-top: 2pt; }
+				.picture + table.list { margin-bottom: 8pt; }
 				""".formatted(mm(profile.getPageWidthMm()), mm(profile.getPageHeightMm()), mm(profile.getMarginTopMm()),
 				mm(profile.getMarginRightMm()), mm(profile.getMarginBottomMm()), mm(profile.getMarginLeftMm()), font,
 				profile.getPageNumberSize(), font, profile.getBodySize(), profile.getParentSize(),
@@ -304,7 +338,7 @@ final class PdfRenderer {
 				profile.getNumberSize(), profile.getDateSize(), profile.getKindSize(), profile.getSummarySize(),
 				mm(profile.getFirstLineIndentMm()), profile.getParagraphAfterPt(), lineHeight,
 				profile.getRecipientsLabelSize(), label, profile.getRecipientsSize(), profile.getSignatureSize(),
-				profile.isSignerTitleBold() ? "bold" : "normal", profile.getBodySize() - 1)
+				profile.isSignerTitleBold() ? "bold" : "normal", profile.getBodySize() - 1, profile.getBodySize() - 1)
 				+ """
 						@page wide { size: %smm %smm; margin: %smm %smm %smm %smm;
 						  @top-center { content: counter(page); font-family: %s; font-size: %dpt; vertical-align: middle; } }

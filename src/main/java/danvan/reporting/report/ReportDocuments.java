@@ -1,13 +1,11 @@
 package danvan.reporting.report;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,8 +22,6 @@ import danvan.platform.documents.OfficialDocument.RowGroup;
 import danvan.platform.documents.OfficialDocument.Signature;
 import danvan.platform.documents.OfficialDocuments;
 import danvan.platform.documents.SigningAuthority;
-import danvan.platform.figures.Figures;
-import danvan.platform.figures.Indicator;
 
 /**
  * A report as the Party document it is printed as: the issuing body with the body above it, "Số …-BC/…", place
@@ -42,45 +38,48 @@ public class ReportDocuments {
 	private final LayoutProfiles profiles;
 
 
-	private final Figures figures;
-
 	private final PrintedHeading headings;
 
-	private final MessageSource messages;
+	private final IndicatorNames names;
 
-	ReportDocuments(OfficialDocuments renderer, LayoutProfiles profiles, Figures figures,
-			PrintedHeading headings, MessageSource messages) {
+	private final ReportCharts charts;
+
+	ReportDocuments(OfficialDocuments renderer, LayoutProfiles profiles, PrintedHeading headings,
+			IndicatorNames names, ReportCharts charts) {
 		this.renderer = renderer;
 		this.profiles = profiles;
-		this.figures = figures;
 		this.headings = headings;
-		this.messages = messages;
+		this.names = names;
+		this.charts = charts;
 	}
 
 	@Transactional(readOnly = true)
 	public byte[] docx(Report report) {
 		LayoutProfile profile = profileOf(report);
-		return renderer.docx(document(report), profile);
+		return renderer.docx(document(report, profile), profile);
 	}
 
 	@Transactional(readOnly = true)
 	public byte[] pdf(Report report) {
 		LayoutProfile profile = profileOf(report);
-		return renderer.pdf(document(report), profile);
+		return renderer.pdf(document(report, profile), profile);
 	}
 
 	private LayoutProfile profileOf(Report report) {
 		return profiles.forDocument(DocumentFamily.PARTY, day(report));
 	}
 
-	OfficialDocument document(Report report) {
+	OfficialDocument document(Report report, LayoutProfile profile) {
 		PrintedHeading.Heading heading = headings.of(report.getIssuerUnitId());
+		ReportCharts.Drawn drawn = charts.draw(report, profile);
 		List<Article> sections = new ArrayList<>();
 		for (ReportSection section : report.getSections()) {
 			List<String> paragraphs = new ArrayList<>(paragraphs(section.getNarrative()));
 			String first = paragraphs.isEmpty() ? "" : paragraphs.remove(0);
 			for (ReportFigure figure : report.getFigures()) {
-				if (figure.getSectionOrder() == section.getSortOrder()) {
+				// a charted figure is printed in the table under its chart; an override's note stays in the text
+				if (figure.getSectionOrder() == section.getSortOrder()
+						&& (!drawn.draws(section.getSortOrder(), figure.getCode()) || figure.isOverridden())) {
 					paragraphs.add(figureLine(figure));
 				}
 			}
@@ -98,7 +97,7 @@ public class ReportDocuments {
 					}
 				}
 			}
-			sections.add(new Article(section.getHeading(), first, paragraphs));
+			sections.add(new Article(section.getHeading(), first, paragraphs, drawn.of(section.getSortOrder())));
 		}
 		Signature signature = new Signature(SigningAuthority.DIRECT, null, msg("reporting.document.signerTitle"), "");
 		return new OfficialDocument(heading.parentBody(), heading.issuer(), report.getNumber(),
@@ -140,13 +139,11 @@ public class ReportDocuments {
 	}
 
 	private String name(String code) {
-		return figures.catalogue().stream().filter(i -> i.code().equals(code)).findFirst()
-			.map(Indicator::nameKey).map(this::msg).orElse(code);
+		return names.name(code);
 	}
 
 	private String measure(String code) {
-		return figures.catalogue().stream().filter(i -> i.code().equals(code)).findFirst()
-			.map(Indicator::measureKey).map(this::msg).orElse("");
+		return names.measure(code);
 	}
 
 	private static List<String> paragraphs(String narrative) {
@@ -155,9 +152,7 @@ public class ReportDocuments {
 	}
 
 	private static String number(BigDecimal value) {
-		NumberFormat format = NumberFormat.getNumberInstance(VI);
-		format.setMaximumFractionDigits(2);
-		return format.format(value);
+		return IndicatorNames.number(value);
 	}
 
 	private static LocalDate day(Report report) {
@@ -165,7 +160,7 @@ public class ReportDocuments {
 	}
 
 	private String msg(String key, Object... args) {
-		return messages.getMessage(key, args, VI);
+		return names.msg(key, args);
 	}
 
 }

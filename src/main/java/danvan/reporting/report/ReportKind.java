@@ -31,6 +31,8 @@ public class ReportKind {
 
 	private int sortOrder;
 
+	private String periodSchemeCode;
+
 	@OneToMany
 	@JoinColumn(name = "kind_code", insertable = false, updatable = false)
 	@OrderBy("sortOrder")
@@ -53,6 +55,11 @@ public class ReportKind {
 
 	public String getTitlePrefix() {
 		return titlePrefix;
+	}
+
+	/** How this kind's periods are cut ({@link danvan.reporting.period.PeriodScheme}). */
+	public String getPeriodSchemeCode() {
+		return periodSchemeCode;
 	}
 
 	public String getLegalBasis() {

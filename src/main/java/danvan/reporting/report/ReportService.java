@@ -3,7 +3,6 @@ package danvan.reporting.report;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,6 +22,7 @@ import danvan.platform.web.NotFoundException;
 import danvan.platform.web.RuleViolationException;
 import danvan.platform.web.StaleRecordException;
 import danvan.reporting.figures.IndicatorFigures;
+import danvan.reporting.period.ReportingPeriods;
 
 /**
  * Compiles, writes and moves reports. Any grant over the unit reads its reports; the unit's officers and the board
@@ -47,9 +47,12 @@ public class ReportService {
 
 	private final UnitReportQuotes quotes;
 
+	private final ReportingPeriods periods;
+
 	ReportService(ReportRepository reports, ReportKindRepository kinds, Figures figures, OrgDirectory org,
-			Clock clock, UnitReportQuotes quotes) {
+			Clock clock, UnitReportQuotes quotes, ReportingPeriods periods) {
 		this.quotes = quotes;
+		this.periods = periods;
 		this.reports = reports;
 		this.kinds = kinds;
 		this.figures = figures;
@@ -193,9 +196,9 @@ public class ReportService {
 
 	private void compile(Report report, Actor actor) {
 		FigureQuery now = new FigureQuery(report.getUnitId(), report.getPeriodFrom(), report.getPeriodTo());
-		long days = ChronoUnit.DAYS.between(report.getPeriodFrom(), report.getPeriodTo()) + 1;
-		FigureQuery before = new FigureQuery(report.getUnitId(), report.getPeriodFrom().minusDays(days),
-				report.getPeriodFrom().minusDays(1));
+		String scheme = kinds.findById(report.getKindCode()).map(ReportKind::getPeriodSchemeCode).orElse(null);
+		ReportingPeriods.Span last = periods.previous(scheme, report.getPeriodFrom(), report.getPeriodTo());
+		FigureQuery before = new FigureQuery(report.getUnitId(), last.from(), last.to());
 		Map<String, Figure> current = byCode(figures.figures(now));
 		Map<String, Figure> previous = byCode(figures.figures(before));
 		for (ReportFigure figure : report.getFigures()) {

@@ -33,11 +33,15 @@ import danvan.reporting.report.Report;
 import danvan.reporting.report.ReportQuote;
 import danvan.reporting.report.ReportService;
 import danvan.reporting.report.ReportStatus;
+import danvan.platform.calendar.Deadline;
 import danvan.test.DanvanSpringTest;
 
 /** The reporting calendar as a board and its units use it: who has sent, who is late, reminders, quotes. */
 @DanvanSpringTest
 class ReportingCalendarTests {
+
+	@Autowired
+	ReportingDeadlines deadlines;
 
 	@Autowired
 	MockMvc mvc;
@@ -208,6 +212,35 @@ class ReportingCalendarTests {
 		ReportingCall after = calendar.get(actor("admin"), call.getId());
 		assertThat(after.unit(unit("DUX_VINH_KIM")).orElseThrow().getRemindedLateAt()).isNull();
 		assertThat(after.unit(unit("DUX_BINH_TRUNG")).orElseThrow().getRemindedLateAt()).isNotNull();
+	}
+
+	@Test
+	void aCallsDeadlineIsOnTheSharedCalendarUntilItsUnitsHaveSent() {
+		ReportingCall call = AppClock.asOf(LocalDateTime.of(2027, 7, 1, 8, 0), () -> calendar.create(actor("bandanvan"),
+				new ReportingCalendar.NewCall("PERIODIC", unit("TU_DONG_THAP"), LocalDate.of(2027, 4, 1),
+						LocalDate.of(2027, 6, 30), "quý II năm 2027 (lịch thử)", LocalDate.of(2027, 7, 10), 3, null,
+						List.of(unit("DUX_KIM_SON"), unit("DUX_LONG_DINH")))));
+		LocalDate from = LocalDate.of(2027, 7, 1);
+		LocalDate to = LocalDate.of(2027, 7, 31);
+		assertThat(deadlines.deadlines(actor("bandanvan"), from, to)).singleElement().satisfies(d -> {
+			assertThat(d.title()).isEqualTo("Báo cáo quý II năm 2027 (lịch thử): 2 đơn vị chưa gửi");
+			assertThat(d.due()).isEqualTo(LocalDate.of(2027, 7, 10));
+			assertThat(d.link()).isEqualTo("/reporting/calls/" + call.getId());
+			assertThat(d.labelKey()).isEqualTo(ReportingDeadlines.LABEL);
+		});
+		assertThat(deadlines.deadlines(actor("binhduc"), from, to)).singleElement().satisfies(d -> {
+			assertThat(d.title()).isEqualTo("Gửi báo cáo quý II năm 2027 (lịch thử)");
+			assertThat(d.unitId()).isEqualTo(unit("DUX_KIM_SON"));
+		});
+		assertThat(deadlines.deadlines(actor("binhduc"), LocalDate.of(2027, 8, 1), LocalDate.of(2027, 8, 31))).isEmpty();
+
+		AppClock.asOf(LocalDateTime.of(2027, 7, 12, 8, 0), () -> {
+			Report kimSon = calendar.startReport(actor("binhduc"), call.getId(), unit("DUX_KIM_SON"));
+			return reports.submit(actor("binhduc"), kimSon.getId(), kimSon.getVersion());
+		});
+		assertThat(deadlines.deadlines(actor("binhduc"), from, to)).isEmpty();
+		assertThat(deadlines.deadlines(actor("bandanvan"), from, to)).extracting(Deadline::title)
+			.containsExactly("Báo cáo quý II năm 2027 (lịch thử): 1 đơn vị chưa gửi");
 	}
 
 	private List<String> inbox(String username) {

@@ -1,0 +1,7 @@
+package danvan.reporting.period;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PeriodSchemeRepository extends JpaRepository<PeriodScheme, String> {
+
+}

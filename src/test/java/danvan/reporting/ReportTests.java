@@ -164,6 +164,18 @@ class ReportTests {
 			assertThat(byUnit.getRow(byUnit.getNumberOfRows() - 1).getCell(0).getText()).isEqualTo("Tổng cộng");
 			assertThat(byUnit.getRow(byUnit.getNumberOfRows() - 1).getCell(1).getText())
 				.isEqualTo(figure(q3, "emulation.participants").getCompiledValue().stripTrailingZeros().toPlainString());
+			// the chart draws only the communes with a value, the table every one of them: its height is one bar each
+			int series = byUnit.getRow(0).getTableCells().size() - 1;
+			long drawn = byUnit.getRows().subList(1, byUnit.getNumberOfRows() - 1).stream()
+				.filter(r -> r.getTableCells().stream().skip(1).anyMatch(c -> !c.getText().equals("0"))).count();
+			assertThat(drawn).isPositive().isLessThan(byUnit.getNumberOfRows() - 2);
+			long barsHeight = 30 + 14 * drawn + 14 * drawn * series + (series > 1 ? 24 : 0);
+			int expectedHeight = 2 * (int) Math.max(140, Math.min(barsHeight, 620));
+			List<Integer> heights = new java.util.ArrayList<>();
+			for (var picture : document.getAllPictures()) {
+				heights.add(javax.imageio.ImageIO.read(new ByteArrayInputStream(picture.getData())).getHeight());
+			}
+			assertThat(heights).contains(expectedHeight);
 		}
 		byte[] pdf = mvc.perform(get("/api/reporting/reports/{id}/document.pdf", q3.getId()).with(as("bandanvan")))
 			.andReturn().getResponse().getContentAsByteArray();

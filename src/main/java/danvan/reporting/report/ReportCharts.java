@@ -117,10 +117,15 @@ class ReportCharts {
 		List<Long> ids = new ArrayList<>(children.stream().map(OrgUnit::getId).toList());
 		ids.add(report.getUnitId());
 		Map<Long, List<Figure>> byUnit = figures.figuresByUnit(ids, report.getPeriodFrom(), report.getPeriodTo());
-		List<Chart.Category> categories = children.stream().map(u -> new Chart.Category(u.getName(), null)).toList();
+		// the chart leaves out units with nothing to draw (a bar of 0 for each of 31 units says nothing); the
+		// table under it keeps every unit
+		List<OrgUnit> drawn = children.stream()
+			.filter(u -> codes.stream().anyMatch(code -> value(byUnit.get(u.getId()), code).signum() != 0))
+			.toList();
+		List<Chart.Category> categories = drawn.stream().map(u -> new Chart.Category(u.getName(), null)).toList();
 		List<Chart.Series> series = codes.stream()
 			.map(code -> new Chart.Series(names.name(code),
-					children.stream().map(u -> value(byUnit.get(u.getId()), code)).toList()))
+					drawn.stream().map(u -> value(byUnit.get(u.getId()), code)).toList()))
 			.toList();
 		int share = 60 / codes.size();
 		List<Column> columns = new ArrayList<>(List.of(new Column(names.msg("reporting.figures.unit"), 100 - share * codes.size(), "LEFT")));

@@ -46,6 +46,10 @@ class RatingAndDisciplineRulesTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	/** The application's clock, in Vietnam time: "tomorrow" must be tomorrow there, not in UTC. */
+	@Autowired
+	java.time.Clock clock;
+
 	@Autowired
 	org.springframework.context.ApplicationContext context;
 
@@ -122,9 +126,9 @@ class RatingAndDisciplineRulesTests {
 		assertThat(field(() -> admin.add(award, new RuleDraft(RuleKind.NOT_POSTHUMOUS, null, null, null, null, null,
 				false, null, null, false, "Căn cứ", null, LocalDate.of(2020, 1, 1), LocalDate.of(2019, 1, 1)))))
 			.isEqualTo("effectiveTo");
-		assertThat(field(() -> appraisals.rate(board, official, LocalDate.now().getYear() + 1, QualityRating.GOOD, "x",
+		assertThat(field(() -> appraisals.rate(board, official, LocalDate.now(clock).getYear() + 1, QualityRating.GOOD, "x",
 				null, null))).isEqualTo("year");
-		assertThat(field(() -> appraisals.discipline(board, official, DisciplineForm.WARNING, LocalDate.now().plusDays(1),
+		assertThat(field(() -> appraisals.discipline(board, official, DisciplineForm.WARNING, LocalDate.now(clock).plusDays(1),
 				"1-QĐ", null))).isEqualTo("decidedOn");
 		assertThat(field(() -> appraisals.rate(board, official, 2015, QualityRating.GOOD, "x".repeat(301), null, null)))
 			.isEqualTo("basis");

@@ -120,6 +120,23 @@ public class OrgDirectory implements UnitNames, UnitTree {
 		return scope.isEmpty() ? Set.of() : Lineage.within(all, scope);
 	}
 
+	/**
+	 * The units whose records the actor reads, for narrowing a list in the database: {@code null} when a grant is
+	 * system-wide (no narrowing), else every unit within the grants' subtrees (through mergers, see
+	 * {@link #isWithin}); the unit table is read once.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> readableUnits(Actor actor) {
+		if (actor.grants().stream().anyMatch(g -> g.isGlobal())) {
+			return null;
+		}
+		List<OrgUnit> all = units.findAll();
+		Set<Long> scopes = new java.util.HashSet<>();
+		actor.grants().forEach(g -> scopes.add(g.scopeUnitId()));
+		List<OrgUnit> granted = all.stream().filter(u -> scopes.contains(u.getId())).toList();
+		return granted.isEmpty() ? Set.of() : new java.util.HashSet<>(Lineage.within(all, granted));
+	}
+
 	/** The living unit that today stands for {@code unitId}: itself while it lives, else its successors' chain. */
 	public Optional<UnitRef> currentSuccessorOf(Long unitId) {
 		OrgUnit unit = units.findById(unitId).orElse(null);

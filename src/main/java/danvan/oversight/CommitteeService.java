@@ -61,6 +61,17 @@ public class CommitteeService {
 		return c;
 	}
 
+	/** The committee an inspection or directive names, shown by name to all its readers; none for none. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Committee> named(Long id) {
+		return id == null ? java.util.Optional.empty() : committees.findById(id);
+	}
+
+	/** Whether the committee's own page (members, decision) opens for the actor. */
+	public boolean reads(Actor actor, Committee c) {
+		return access.canRead(actor, c.getUnitId());
+	}
+
 	public boolean handles(Actor actor, Committee c) {
 		return access.canHandle(actor, c.getUnitId());
 	}

@@ -47,29 +47,4 @@ public class PlanningAccess {
 		}
 	}
 
-	/**
-	 * The units whose records the actor reads, for narrowing a list in the database: {@code null} when a grant is
-	 * system-wide (no narrowing), else every unit within the grants' subtrees (through mergers).
-	 */
-	public java.util.Set<Long> readableUnits(Actor actor) {
-		if (actor.grants().stream().anyMatch(g -> g.isGlobal())) {
-			return null;
-		}
-		java.util.Set<Long> units = new java.util.HashSet<>();
-		actor.grants().forEach(g -> units.addAll(org.unitIdsWithin(g.scopeUnitId())));
-		return units;
-	}
-
-	/**
-	 * The folded words of a list's search box as SQL {@code like} patterns (escape character {@code !}), at most
-	 * four, so that "%", "_" or a quote typed by anyone match themselves.
-	 */
-	public static java.util.List<String> likePatterns(String query) {
-		return danvan.platform.text.Folding.words(query, 4)
-			.stream()
-			.map(w -> w.length() > 100 ? w.substring(0, 100) : w)
-			.map(w -> "%" + w.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%")
-			.toList();
-	}
-
 }

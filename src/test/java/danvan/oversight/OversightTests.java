@@ -376,12 +376,12 @@ class OversightTests {
 		mvc.perform(get("/oversight/inspections/" + surprise.getId()).with(as("bandanvan"))).andExpect(status().isOk());
 		mvc.perform(get("/oversight/inspections/" + surprise.getId()).with(as("binhduc"))).andExpect(status().isOk());
 		assertThat(inspections.list(actor("bandanvan"), new InspectionFilter(null, null, null, null, null, null, null,
-				"KIEM TRA DOT XUAT cong tac dan van", null, null))).extracting(Inspection::getId).contains(surprise.getId());
+				"KIEM TRA DOT XUAT cong tac dan van", null, null, null, null))).extracting(Inspection::getId).contains(surprise.getId());
 	}
 
 	private Inspection surprise(Actor board) {
 		return inspections.list(board, new InspectionFilter(null, 2020, null, InspectionForm.SURPRISE, null, null, null,
-				null, null, null)).get(0);
+				null, null, null, null, null)).get(0);
 	}
 
 	private InspectionDraft draft(InspectionKind kind, InspectionForm form, String grounds, LocalDate work,

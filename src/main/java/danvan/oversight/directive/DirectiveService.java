@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 import danvan.org.OrgDirectory;
+import danvan.platform.SqlParams;
 import danvan.oversight.Committee;
 import danvan.oversight.CommitteeService;
 import danvan.oversight.OversightAccess;
@@ -50,6 +53,23 @@ public class DirectiveService {
 
 		public int total() {
 			return rows.size();
+		}
+
+		public int reported() {
+			return tally().reported();
+		}
+
+		public Tally tally() {
+			return new Tally(directive, counts);
+		}
+
+	}
+
+	/** A directive's counts by status, without its rows: what a line of the list shows. */
+	public record Tally(Directive directive, Map<Dissemination, Integer> counts) {
+
+		public int total() {
+			return counts.values().stream().mapToInt(Integer::intValue).sum();
 		}
 
 		public int reported() {
@@ -112,21 +132,62 @@ public class DirectiveService {
 		return access.canHandle(actor, d.getOwnerUnitId());
 	}
 
+	/** The directives the actor reads, issued from {@code from} to {@code to} (either may be null), unpaged. */
 	@Transactional(readOnly = true)
-	public List<Directive> list(Actor actor, Long unit, Integer year, String q) {
-		Map<Long, List<Long>> required = new HashMap<>();
-		List<Directive> all = directives.findAllByOrderByIssuedOnDesc();
-		units.findByDirectiveIdIn(all.stream().map(Directive::getId).toList())
-			.forEach(u -> required.computeIfAbsent(u.getDirectiveId(), k -> new java.util.ArrayList<>()).add(u.getUnitId()));
-		Set<Long> subtree = unit == null ? null : scope.subtree(unit);
-		List<String> words = q == null ? List.of() : Folding.words(q, 8);
-		return all.stream()
-			.filter(d -> year == null || d.getIssuedOn().getYear() == year)
-			.filter(d -> words.stream().allMatch(w -> d.getSummaryFolded().contains(w)))
-			.filter(d -> subtree == null || subtree.contains(d.getOwnerUnitId())
-					|| required.getOrDefault(d.getId(), List.of()).stream().anyMatch(subtree::contains))
-			.filter(d -> readsAll(actor, d) || access.canReadAny(actor, required.getOrDefault(d.getId(), List.of())))
-			.toList();
+	public List<Directive> list(Actor actor, Long unit, LocalDate from, LocalDate to, String q) {
+		return page(actor, unit, from, to, q, Pageable.unpaged()).getContent();
+	}
+
+	/** The directives the actor reads that match, newest first, narrowed, counted and paged in the database. */
+	@Transactional(readOnly = true)
+	public Page<Directive> page(Actor actor, Long unit, LocalDate from, LocalDate to, String q, Pageable page) {
+		Set<Long> readable = org.readableUnits(actor);
+		Set<Long> within = unit == null ? null : scope.subtree(unit);
+		if (readable != null && within != null && readable.containsAll(within)) {
+			readable = null;
+		}
+		if ((readable != null && readable.isEmpty()) || (within != null && within.isEmpty())) {
+			return Page.empty(page);
+		}
+		List<String> words = Folding.likePatterns(q, 4);
+		return directives.filtered(readable == null, SqlParams.idsOrNone(readable), within == null,
+				SqlParams.idsOrNone(within), from, to, SqlParams.word(words, 0), SqlParams.word(words, 1),
+				SqlParams.word(words, 2), SqlParams.word(words, 3), page);
+	}
+
+	/**
+	 * The counts by status of each directive, counted in the database: every required unit for the owner's
+	 * readers, only the actor's own units for a required unit's.
+	 */
+	@Transactional(readOnly = true)
+	public List<Tally> tallies(Actor actor, List<Directive> of) {
+		Map<Long, Map<Dissemination, Integer>> counted = new HashMap<>();
+		List<Long> whole = of.stream().filter(d -> readsAll(actor, d)).map(Directive::getId).toList();
+		List<Long> own = of.stream().filter(d -> !readsAll(actor, d)).map(Directive::getId).toList();
+		LocalDate today = today();
+		if (!whole.isEmpty()) {
+			units.tallies(whole, true, List.of(-1L), today).forEach(row -> counted.put((Long) row[0], counts(row)));
+		}
+		if (!own.isEmpty()) {
+			Set<Long> readable = org.readableUnits(actor);
+			units.tallies(own, readable == null, SqlParams.idsOrNone(readable), today)
+				.forEach(row -> counted.put((Long) row[0], counts(row)));
+		}
+		return of.stream().map(d -> new Tally(d, counted.getOrDefault(d.getId(), counts(null)))).toList();
+	}
+
+	/** Done, late, silent and required from a row of the tally query; pending is what is left. */
+	private static Map<Dissemination, Integer> counts(Object[] row) {
+		Map<Dissemination, Integer> counts = new EnumMap<>(Dissemination.class);
+		int done = row == null ? 0 : ((Number) row[1]).intValue();
+		int late = row == null ? 0 : ((Number) row[2]).intValue();
+		int silent = row == null ? 0 : ((Number) row[3]).intValue();
+		int required = row == null ? 0 : ((Number) row[4]).intValue();
+		counts.put(Dissemination.DONE, done);
+		counts.put(Dissemination.LATE, late);
+		counts.put(Dissemination.SILENT, silent);
+		counts.put(Dissemination.PENDING, required - done - late - silent);
+		return counts;
 	}
 
 	@Transactional(readOnly = true)

@@ -7,10 +7,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
+import danvan.platform.SqlParams;
 import danvan.org.OrgDirectory;
 import danvan.oversight.CommitteeService;
 import danvan.oversight.OversightAccess;
@@ -35,6 +38,13 @@ import danvan.platform.web.StaleRecordException;
 public class InspectionService {
 
 	static final FileRules DOCUMENTS = FileRules.of(List.of(FileKind.PDF, FileKind.DOCX, FileKind.DOC), 20);
+
+	private static final List<InspectionStatus> CONCLUDED = java.util.Arrays.stream(InspectionStatus.values())
+		.filter(InspectionStatus::concluded)
+		.toList();
+
+	static final List<RecommendationStatus> OPEN = List.of(RecommendationStatus.NOT_STARTED,
+			RecommendationStatus.IN_PROGRESS);
 
 	private final InspectionRepository inspections;
 
@@ -89,33 +99,29 @@ public class InspectionService {
 
 	@Transactional(readOnly = true)
 	public List<Inspection> list(Actor actor, InspectionFilter f) {
-		Set<Long> subtree = f.unit() == null ? null : scope.subtree(f.unit());
-		List<String> words = f.q() == null ? List.of() : Folding.words(f.q(), 8);
-		LocalDate today = today();
-		List<Inspection> found = inspections.findAllByOrderByWorkFromDesc()
-			.stream()
-			.filter(i -> subtree == null || subtree.contains(i.getBodyUnitId())
-					|| i.concernedUnitIds().stream().anyMatch(subtree::contains))
-			.filter(i -> f.year() == null || i.getWorkFrom().getYear() == f.year())
-			.filter(i -> f.from() == null || !i.getWorkFrom().isBefore(f.from()))
-			.filter(i -> f.to() == null || !i.getWorkFrom().isAfter(f.to()))
-			.filter(i -> f.kind() == null || i.getKind() == f.kind())
-			.filter(i -> f.form() == null || i.getForm() == f.form())
-			.filter(i -> f.topic() == null || f.topic().isBlank() || i.getTopics().contains(f.topic()))
-			.filter(i -> f.status() == null || i.getStatus() == f.status())
-			.filter(i -> words.stream().allMatch(w -> i.getTitleFolded().contains(w)))
-			.filter(i -> reads(actor, i))
-			.toList();
-		if (Boolean.TRUE.equals(f.overdue())) {
-			Set<Long> late = recommendations.findByInspectionIdIn(found.stream().map(Inspection::getId).toList())
-				.stream()
-				.filter(r -> r.isOverdue(today))
-				.map(Recommendation::getInspectionId)
-				.collect(java.util.stream.Collectors.toSet());
-			found = found.stream().filter(i -> late.contains(i.getId())).toList();
-		}
-		return found;
+		return page(actor, f, Pageable.unpaged()).getContent();
 	}
+
+	/** The inspections the actor reads that match the filter, narrowed, counted and paged in the database. */
+	@Transactional(readOnly = true)
+	public Page<Inspection> page(Actor actor, InspectionFilter f, Pageable page) {
+		Set<Long> readable = org.readableUnits(actor);
+		Set<Long> within = f.unit() == null ? null : scope.subtree(f.unit());
+		if (readable != null && within != null && readable.containsAll(within)) {
+			readable = null;
+		}
+		if ((readable != null && readable.isEmpty()) || (within != null && within.isEmpty())) {
+			return Page.empty(page);
+		}
+		List<String> words = Folding.likePatterns(f.q(), 4);
+		String topic = f.topic() == null || f.topic().isBlank() ? null : f.topic();
+		return inspections.filtered(readable == null, SqlParams.idsOrNone(readable), within == null, SqlParams.idsOrNone(within), f.kind(),
+				f.form(), f.status(), topic, f.window().first(), f.window().last(), Boolean.TRUE.equals(f.planned()),
+				Boolean.TRUE.equals(f.concluded()), CONCLUDED, Boolean.TRUE.equals(f.overdue()), OPEN, today(),
+				SqlParams.word(words, 0), SqlParams.word(words, 1), SqlParams.word(words, 2), SqlParams.word(words, 3), page);
+	}
+
+
 
 	@Transactional(readOnly = true)
 	public Inspection get(Actor actor, Long id) {
@@ -149,6 +155,12 @@ public class InspectionService {
 		Inspection i = get(actor, id);
 		access.requireHandle(actor, i.getBodyUnitId());
 		return i;
+	}
+
+	/** The inspections of the given ids, by id: the list of recommendations names each one's inspection. */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, Inspection> byId(Collection<Long> ids) {
+		return inspections.findAllById(ids).stream().collect(java.util.stream.Collectors.toMap(Inspection::getId, i -> i));
 	}
 
 	/** Every inspection, for the figures: the caller has scoped the unit already. */

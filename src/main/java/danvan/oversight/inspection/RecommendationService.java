@@ -8,10 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
+import danvan.platform.SqlParams;
 import danvan.org.OrgDirectory;
 import danvan.oversight.OversightAccess;
 import danvan.oversight.OversightRules;
@@ -68,6 +72,40 @@ public class RecommendationService {
 		this.files = files;
 		this.notifications = notifications;
 		this.clock = clock;
+	}
+
+	/** The list's filters; any may be null. {@code unit} narrows to the addressees within its subtree. */
+	public record Filter(Long unit, RecommendationStatus status, Boolean escalated, LocalDate from, LocalDate to) {
+	}
+
+	/** A page of the recommendations the actor sees, and the accepted ones among all that match. */
+	public record Found(Page<Recommendation> page, Fulfilment rate) {
+	}
+
+	/** The recommendations the actor may see that match the filter, by due date, paged in the database. */
+	@Transactional(readOnly = true)
+	public Found page(Actor actor, Filter f, Pageable page) {
+		Set<Long> readable = org.readableUnits(actor);
+		Set<Long> within = f.unit() == null ? null : scope.subtree(f.unit());
+		if ((readable != null && readable.isEmpty()) || (within != null && within.isEmpty())) {
+			return new Found(Page.empty(page), new Fulfilment(0, 0));
+		}
+		Page<Recommendation> found = filtered(readable, within, f, f.status(), page);
+		if (found.getNumber() >= found.getTotalPages() && found.getTotalPages() > 0) {
+			found = filtered(readable, within, f, f.status(), PageRequest.of(found.getTotalPages() - 1, page.getPageSize()));
+		}
+		long accepted = f.status() == null ? filtered(readable, within, f, RecommendationStatus.ACCEPTED, PageRequest.of(0, 1)).getTotalElements()
+				: f.status() == RecommendationStatus.ACCEPTED ? found.getTotalElements() : 0;
+		return new Found(found, new Fulfilment(accepted, found.getTotalElements()));
+	}
+
+	private Page<Recommendation> filtered(Set<Long> readable, Set<Long> within, Filter f, RecommendationStatus status,
+			Pageable page) {
+		boolean late = status == RecommendationStatus.OVERDUE;
+		boolean onTime = status != null && InspectionService.OPEN.contains(status);
+		return recommendations.filtered(readable == null, SqlParams.idsOrNone(readable), within == null,
+				SqlParams.idsOrNone(within), late ? null : status, late, onTime, InspectionService.OPEN,
+				LocalDate.now(clock), Boolean.TRUE.equals(f.escalated()), f.from(), f.to(), page);
 	}
 
 	/** The inspection's recommendations the actor may see: all for the body, the unit's own for an inspected unit. */

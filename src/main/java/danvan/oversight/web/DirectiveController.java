@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +37,7 @@ import danvan.oversight.directive.DirectiveService;
 import danvan.oversight.directive.DisseminationReport;
 import danvan.oversight.directive.IssuerLevel;
 import danvan.oversight.directive.ReportKind;
+import danvan.platform.calendar.DayWindow;
 import danvan.platform.security.Access;
 import danvan.platform.security.Actor;
 import danvan.platform.security.CurrentActor;
@@ -44,6 +48,8 @@ import danvan.platform.web.RuleViolationException;
 @Controller
 @RequestMapping("/oversight/directives")
 class DirectiveController {
+
+	static final int PAGE_SIZE = 25;
 
 	private final DirectiveService directives;
 
@@ -77,14 +83,20 @@ class DirectiveController {
 	String list(@RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String q,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		Actor actor = CurrentActor.require();
-		List<Directive> found = directives.list(actor, unit, year, q)
-			.stream()
-			.filter(d -> from == null || !d.getIssuedOn().isBefore(from))
-			.filter(d -> to == null || !d.getIssuedOn().isAfter(to))
-			.toList();
-		model.addAttribute("grids", found.stream().map(d -> directives.grid(actor, d.getId())).toList());
+		DayWindow window = DayWindow.of(year, from, to);
+		Pageable asked = PageRequest.of(Math.max(0, Math.min(page, 100_000)), PAGE_SIZE);
+		Page<Directive> found = directives.page(actor, unit, window.first(), window.last(), q, asked);
+		if (found.getNumber() >= found.getTotalPages() && found.getTotalPages() > 0) {
+			found = directives.page(actor, unit, window.first(), window.last(), q,
+					PageRequest.of(found.getTotalPages() - 1, PAGE_SIZE));
+		}
+		model.addAttribute("page", found);
+		model.addAttribute("tallies", directives.tallies(actor, found.getContent()));
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
 		model.addAttribute("unitOptions", choices.units(actor));
 		model.addAttribute("unit", unit);
 		model.addAttribute("year", year);
@@ -132,6 +144,10 @@ class DirectiveController {
 		model.addAttribute("reportable", grid.rows().stream().map(r -> r.unit().getUnitId())
 			.filter(u -> access.canHandle(actor, u)).collect(Collectors.toSet()));
 		model.addAttribute("canHandle", directives.handles(actor, grid.directive()));
+		committees.named(grid.directive().getCommitteeId()).ifPresent(c -> {
+			model.addAttribute("committee", c);
+			model.addAttribute("committeeReadable", committees.reads(actor, c));
+		});
 		model.addAttribute("today", directives.today());
 		model.addAttribute("kinds", ReportKind.values());
 		return "oversight/directives/detail";

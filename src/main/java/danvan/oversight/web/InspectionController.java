@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -55,6 +57,8 @@ import danvan.platform.web.RuleViolationException;
 @Controller
 @RequestMapping("/oversight/inspections")
 class InspectionController {
+
+	static final int PAGE_SIZE = 50;
 
 	private final InspectionService inspections;
 
@@ -101,18 +105,19 @@ class InspectionController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Boolean planned, @RequestParam(required = false) Boolean concluded,
-			Model model) {
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		Actor actor = CurrentActor.require();
-		InspectionFilter filter = new InspectionFilter(unit, year, kind, form, topic, status, overdue, q, from, to);
-		List<Inspection> found = inspections.list(actor, filter)
-			.stream()
-			.filter(i -> !Boolean.TRUE.equals(planned) || i.getPlanId() != null)
-			.filter(i -> !Boolean.TRUE.equals(concluded) || i.getStatus().concluded())
-			.toList();
-		Map<Long, List<Recommendation>> recs = recommendations.ofInspections(found.stream().map(Inspection::getId).toList())
+		InspectionFilter filter = new InspectionFilter(unit, year, kind, form, topic, status, overdue, q, from, to,
+				planned, concluded);
+		Page<Inspection> found = inspections.page(actor, filter, PageRequest.of(Math.max(0, Math.min(page, 100_000)), PAGE_SIZE));
+		if (found.getNumber() >= found.getTotalPages() && found.getTotalPages() > 0) {
+			found = inspections.page(actor, filter, PageRequest.of(found.getTotalPages() - 1, PAGE_SIZE));
+		}
+		Map<Long, List<Recommendation>> recs = recommendations.ofInspections(found.map(Inspection::getId).getContent())
 			.stream()
 			.collect(Collectors.groupingBy(Recommendation::getInspectionId));
-		model.addAttribute("inspections", found);
+		model.addAttribute("page", found);
+		model.addAttribute("inspections", found.getContent());
 		model.addAttribute("rates", found.stream().collect(Collectors.toMap(Inspection::getId,
 				i -> Fulfilment.of(recs.getOrDefault(i.getId(), List.of())))));
 		model.addAttribute("filter", filter);
@@ -125,13 +130,18 @@ class InspectionController {
 		return "oversight/inspections/list";
 	}
 
+	/** The list as it is filtered on the screen, every page of it. */
 	@Access(value = SIGNED_IN, scope = SUBTREE)
 	@GetMapping("/export")
 	ResponseEntity<byte[]> export(@RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) InspectionForm form, @RequestParam(required = false) InspectionStatus status,
-			@RequestParam(required = false) String q) {
+			@RequestParam(required = false) InspectionKind kind, @RequestParam(required = false) InspectionForm form,
+			@RequestParam(required = false) String topic, @RequestParam(required = false) InspectionStatus status,
+			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String q,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Boolean planned, @RequestParam(required = false) Boolean concluded) {
 		List<Inspection> found = inspections.list(CurrentActor.require(),
-				new InspectionFilter(unit, year, null, form, null, status, null, q, null, null));
+				new InspectionFilter(unit, year, kind, form, topic, status, overdue, q, from, to, planned, concluded));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("kiem-tra-giam-sat.xlsx").build().toString())
@@ -189,6 +199,10 @@ class InspectionController {
 		model.addAttribute("addresseeNames", recs.stream().collect(Collectors.toMap(Recommendation::getId,
 				recommendations::addresseeName)));
 		model.addAttribute("canHandle", inspections.handles(actor, i));
+		committees.named(i.getCommitteeId()).ifPresent(c -> {
+			model.addAttribute("committee", c);
+			model.addAttribute("committeeReadable", committees.reads(actor, c));
+		});
 		model.addAttribute("addressees", inspections.handles(actor, i) ? i.inspectedUnitList() : List.of());
 		return "oversight/inspections/detail";
 	}

@@ -75,7 +75,7 @@ class OversightApi {
 	record DirectiveRow(Long id, String number, String issuer, IssuerLevel level, LocalDate issuedOn, String summary,
 			Long ownerUnitId, LocalDate disseminateBy, int unitsRequired, int unitsDone, int unitsLate) {
 
-		static DirectiveRow of(DirectiveService.Grid g) {
+		static DirectiveRow of(DirectiveService.Tally g) {
 			var d = g.directive();
 			int late = g.counts().get(danvan.oversight.directive.Dissemination.LATE)
 					+ g.counts().get(danvan.oversight.directive.Dissemination.SILENT);
@@ -123,7 +123,7 @@ class OversightApi {
 			@Parameter(description = "oversight.api.param.unit") @RequestParam(required = false) Long unit,
 			@Parameter(description = "oversight.api.param.status") @RequestParam(required = false) InspectionStatus status) {
 		return inspections.list(CurrentActor.require(),
-				new InspectionFilter(unit, year, null, null, null, status, null, null, null, null))
+				new InspectionFilter(unit, year, null, null, null, status, null, null, null, null, null, null))
 			.stream()
 			.map(InspectionRow::of)
 			.toList();
@@ -147,9 +147,9 @@ class OversightApi {
 	@Operation(summary = "oversight.api.directives.summary", description = "oversight.api.directives.description")
 	List<DirectiveRow> directives() {
 		Actor actor = CurrentActor.require();
-		return directives.list(actor, null, null, null)
+		return directives.tallies(actor, directives.list(actor, null, null, null, null))
 			.stream()
-			.map(d -> DirectiveRow.of(directives.grid(actor, d.getId())))
+			.map(DirectiveRow::of)
 			.toList();
 	}
 
@@ -158,7 +158,7 @@ class OversightApi {
 	@Operation(summary = "oversight.api.directive.summary", description = "oversight.api.directive.description")
 	DirectiveDetail directive(@Parameter(description = "oversight.api.param.directiveId") @PathVariable Long id) {
 		DirectiveService.Grid grid = directives.grid(CurrentActor.require(), id);
-		return new DirectiveDetail(DirectiveRow.of(grid), grid.rows()
+		return new DirectiveDetail(DirectiveRow.of(grid.tally()), grid.rows()
 			.stream()
 			.map(r -> new UnitRow(r.unit().getUnitId(), r.status().apiStatus(), r.unit().getDisseminatedOn(),
 					r.unit().getParticipants(), r.unit().getSessions(), r.unit().getOfficials(),

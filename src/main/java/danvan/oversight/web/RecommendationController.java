@@ -9,11 +9,9 @@ import static danvan.platform.security.Role.UNIT_OFFICER;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,10 +24,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import danvan.org.OrgDirectory;
-import danvan.oversight.UnitScope;
-import danvan.oversight.inspection.Fulfilment;
-import danvan.oversight.inspection.Inspection;
-import danvan.oversight.inspection.InspectionFilter;
 import danvan.oversight.inspection.InspectionService;
 import danvan.oversight.inspection.Recommendation;
 import danvan.oversight.inspection.RecommendationDraft;
@@ -45,11 +39,11 @@ import danvan.platform.web.RuleViolationException;
 @Controller
 class RecommendationController {
 
+	static final int PAGE_SIZE = 100;
+
 	private final RecommendationService recommendations;
 
 	private final InspectionService inspections;
-
-	private final UnitScope scope;
 
 	private final Choices choices;
 
@@ -57,11 +51,10 @@ class RecommendationController {
 
 	private final Flash flash;
 
-	RecommendationController(RecommendationService recommendations, InspectionService inspections, UnitScope scope,
+	RecommendationController(RecommendationService recommendations, InspectionService inspections,
 			Choices choices, OrgDirectory org, Flash flash) {
 		this.recommendations = recommendations;
 		this.inspections = inspections;
-		this.scope = scope;
 		this.choices = choices;
 		this.org = org;
 		this.flash = flash;
@@ -72,40 +65,33 @@ class RecommendationController {
 		return org;
 	}
 
-	/** Every recommendation the actor may see, with the overdue and escalated ones flagged. */
+	/** Every recommendation the actor may see, with the overdue and escalated ones flagged, a page at a time. */
 	@Access(value = SIGNED_IN, scope = SUBTREE)
 	@GetMapping("/oversight/recommendations")
 	String list(@RequestParam(required = false) Long unit, @RequestParam(required = false) RecommendationStatus status,
 			@RequestParam(required = false) Boolean escalated,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		Actor actor = CurrentActor.require();
-		LocalDate today = inspections.today();
-		Map<Long, Inspection> visible = inspections.list(actor, InspectionFilter.none())
-			.stream()
-			.collect(Collectors.toMap(Inspection::getId, Function.identity()));
-		Set<Long> subtree = unit == null ? null : scope.subtree(unit);
-		List<Recommendation> found = recommendations.ofInspections(visible.keySet())
-			.stream()
-			.filter(r -> recommendations.of(actor, visible.get(r.getInspectionId())).contains(r))
-			.filter(r -> subtree == null || subtree.contains(r.getAddresseeUnitId()))
-			.filter(r -> status == null || r.statusOn(today) == status)
-			.filter(r -> !Boolean.TRUE.equals(escalated) || r.getEscalatedOn() != null)
-			.filter(r -> from == null || !r.getIssuedOn().isBefore(from))
-			.filter(r -> to == null || !r.getIssuedOn().isAfter(to))
-			.sorted(java.util.Comparator.comparing(Recommendation::getDue))
-			.toList();
-		model.addAttribute("recommendations", found);
-		model.addAttribute("addresseeNames", found.stream().collect(Collectors.toMap(Recommendation::getId,
+		RecommendationService.Found found = recommendations.page(actor,
+				new RecommendationService.Filter(unit, status, escalated, from, to),
+				PageRequest.of(Math.max(0, Math.min(page, 100_000)), PAGE_SIZE));
+		List<Recommendation> shown = found.page().getContent();
+		model.addAttribute("page", found.page());
+		model.addAttribute("recommendations", shown);
+		model.addAttribute("addresseeNames", shown.stream().collect(Collectors.toMap(Recommendation::getId,
 				recommendations::addresseeName)));
-		model.addAttribute("inspections", visible);
-		model.addAttribute("rate", Fulfilment.of(found));
-		model.addAttribute("today", today);
+		model.addAttribute("inspections", inspections.byId(shown.stream().map(Recommendation::getInspectionId).toList()));
+		model.addAttribute("rate", found.rate());
+		model.addAttribute("today", inspections.today());
 		model.addAttribute("statuses", RecommendationStatus.values());
 		model.addAttribute("unitOptions", choices.units(actor));
 		model.addAttribute("unit", unit);
 		model.addAttribute("status", status);
 		model.addAttribute("escalated", escalated);
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
 		return "oversight/recommendations/list";
 	}
 

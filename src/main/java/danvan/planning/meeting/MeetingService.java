@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
+import danvan.platform.SqlParams;
 import danvan.org.OrgDirectory;
 import danvan.planning.PlanningAccess;
 import danvan.planning.PlanningUploads;
@@ -97,25 +98,18 @@ public class MeetingService {
 	@Transactional(readOnly = true)
 	public Page<Meeting> page(Actor actor, Filter f,
 			Pageable page) {
-		Set<Long> scope = access.readableUnits(actor);
+		Set<Long> scope = org.readableUnits(actor);
 		if (scope != null && scope.isEmpty()) {
 			return Page.empty(page);
 		}
 		Set<Long> within = f.unitId() == null ? null : org.unitIdsWithin(f.unitId());
-		List<String> words = PlanningAccess.likePatterns(f.query());
-		return meetings.filtered(scope == null, orNone(scope), within == null, orNone(within), f.kind(), f.status(),
+		List<String> words = danvan.platform.text.Folding.likePatterns(f.query(), 4);
+		return meetings.filtered(scope == null, SqlParams.idsOrNone(scope), within == null, SqlParams.idsOrNone(within), f.kind(), f.status(),
 				f.from() == null ? null : f.from().atStartOfDay(), f.to() == null ? null : f.to().plusDays(1).atStartOfDay(),
-				word(words, 0), word(words, 1), word(words, 2), word(words, 3), page);
+				SqlParams.word(words, 0), SqlParams.word(words, 1), SqlParams.word(words, 2), SqlParams.word(words, 3), page);
 	}
 
-	/** An IN list is never empty: an id no row has stands for "none". */
-	private static java.util.Collection<Long> orNone(Set<Long> ids) {
-		return ids == null || ids.isEmpty() ? List.of(-1L) : ids;
-	}
 
-	private static String word(List<String> words, int i) {
-		return i < words.size() ? words.get(i) : null;
-	}
 
 	@Transactional(readOnly = true)
 	public Meeting get(Actor actor, Long id) {

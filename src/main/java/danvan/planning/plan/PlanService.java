@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
+import danvan.platform.SqlParams;
 import danvan.org.OrgDirectory;
 import danvan.planning.PlanningAccess;
 import danvan.planning.PlanningUploads;
@@ -75,27 +76,20 @@ public class PlanService {
 	@Transactional(readOnly = true)
 	public Page<Plan> page(Actor actor, Filter filter,
 			Pageable page) {
-		java.util.Set<Long> scope = access.readableUnits(actor);
+		java.util.Set<Long> scope = org.readableUnits(actor);
 		if (scope != null && scope.isEmpty()) {
 			return Page.empty(page);
 		}
 		java.util.Set<Long> within = filter.unitId() == null ? null : org.unitIdsWithin(filter.unitId());
-		List<String> words = PlanningAccess.likePatterns(filter.query());
+		List<String> words = danvan.platform.text.Folding.likePatterns(filter.query(), 4);
 		Integer year = filter.year() == null || filter.year() < 1900 || filter.year() > 2200 ? null : filter.year();
-		return plans.filtered(scope == null, orNone(scope), within == null, orNone(within), filter.kind(),
+		return plans.filtered(scope == null, SqlParams.idsOrNone(scope), within == null, SqlParams.idsOrNone(within), filter.kind(),
 				filter.status(), Plan.Status.WITHDRAWN, year == null ? null : LocalDate.of(year, 1, 1),
-				year == null ? null : LocalDate.of(year, 12, 31), word(words, 0), word(words, 1), word(words, 2),
-				word(words, 3), page);
+				year == null ? null : LocalDate.of(year, 12, 31), SqlParams.word(words, 0), SqlParams.word(words, 1), SqlParams.word(words, 2),
+				SqlParams.word(words, 3), page);
 	}
 
-	/** An IN list is never empty: an id no row has stands for "none". */
-	private static java.util.Collection<Long> orNone(java.util.Set<Long> ids) {
-		return ids == null || ids.isEmpty() ? List.of(-1L) : ids;
-	}
 
-	private static String word(List<String> words, int i) {
-		return i < words.size() ? words.get(i) : null;
-	}
 
 	/** Every plan not withdrawn, for the figures: the caller has checked the reader may see the unit counted. */
 	@Transactional(readOnly = true)

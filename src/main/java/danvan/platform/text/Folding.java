@@ -37,4 +37,15 @@ public final class Folding {
 		return Arrays.stream(folded.split(" ")).limit(max).toList();
 	}
 
+	/**
+	 * The folded words of a search box as SQL {@code like} patterns (escape character {@code !}), at most
+	 * {@code max}, each cut at 100 characters, so that "%", "_" or a quote typed by anyone match themselves.
+	 */
+	public static List<String> likePatterns(String query, int max) {
+		return words(query, max).stream()
+			.map(w -> w.length() > 100 ? w.substring(0, 100) : w)
+			.map(w -> "%" + w.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%")
+			.toList();
+	}
+
 }

@@ -19,13 +19,18 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
 import danvan.org.OrgDirectory;
 import danvan.oversight.directive.DirectiveService;
+import danvan.oversight.inspection.InspectionFilter;
+import danvan.oversight.inspection.InspectionForm;
+import danvan.oversight.inspection.InspectionService;
 import danvan.oversight.inspection.RecommendationService;
+import danvan.oversight.inspection.RecommendationStatus;
 import danvan.platform.figures.FigureQuery;
 import danvan.platform.security.Actor;
 import danvan.test.TestDatabase;
@@ -62,6 +67,9 @@ class OversightBenchmark {
 
 	@Autowired
 	OversightFigures figures;
+
+	@Autowired
+	InspectionService inspections;
 
 	@Autowired
 	OrgDirectory org;
@@ -140,6 +148,20 @@ class OversightBenchmark {
 		print("a directive's status grid for %,d units: %d ms (target ≤ 300 ms)", UNITS, grid);
 		long year = time(() -> figures.figures(new FigureQuery(province, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31))).size());
 		print("figures of the province for a year: %d ms (target ≤ 1,000 ms)", year);
+		Actor provinceBoard = (Actor) users.loadUserByUsername("bandanvan");
+		long[] list = repeat(() -> inspections.page(provinceBoard, InspectionFilter.none(), PageRequest.of(0, 50)).getNumberOfElements());
+		print("inspection list, first page of %,d for the province's board: p50 %d ms, p95 %d ms", INSPECTIONS, list[9], list[18]);
+		InspectionFilter searched = new InspectionFilter(null, 2023, null, InspectionForm.SURPRISE, null, null, true,
+				"hieu nang", null, null, null, null);
+		long[] filtered = repeat(() -> inspections.page(provinceBoard, searched, PageRequest.of(0, 50)).getNumberOfElements());
+		print("inspection list filtered (year, form, overdue, two words): p50 %d ms, p95 %d ms", filtered[9], filtered[18]);
+		long[] overdueList = repeat(() -> recommendations.page(provinceBoard, new RecommendationService.Filter(null,
+				RecommendationStatus.OVERDUE, null, null, null), PageRequest.of(0, 100)).page().getNumberOfElements());
+		print("recommendation list, overdue, first page of 100 with the rate: p50 %d ms, p95 %d ms", overdueList[9], overdueList[18]);
+		long[] directiveList = repeat(() -> directives.tallies(provinceBoard,
+				directives.page(provinceBoard, null, null, null, null, PageRequest.of(0, 25)).getContent()).size());
+		print("directive list, first page of 25 with each line's counts over %,d units: p50 %d ms, p95 %d ms", UNITS,
+				directiveList[9], directiveList[18]);
 		Files.write(Path.of("target", "oversight-benchmark.txt"), report);
 	}
 
@@ -147,6 +169,16 @@ class OversightBenchmark {
 		jdbc.batchUpdate("insert into oversight_recommendation (inspection_id, text, addressee_unit_id, issued_on, due, status)"
 				+ " values (?, ?, ?, ?, ?, ?)", rows);
 		rows.clear();
+	}
+
+	/** Twenty runs, sorted: [9] is the median, [18] the 95th percentile. */
+	private static long[] repeat(Supplier<Integer> work) {
+		long[] runs = new long[20];
+		for (int n = 0; n < runs.length; n++) {
+			runs[n] = time(work);
+		}
+		Arrays.sort(runs);
+		return runs;
 	}
 
 	private static long time(Supplier<Integer> work) {

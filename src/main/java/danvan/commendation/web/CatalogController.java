@@ -35,8 +35,11 @@ class CatalogController {
 
 	private final danvan.platform.web.Flash flash;
 
+	private final java.time.Clock clock;
+
 	CatalogController(CatalogService catalog, EligibilityService eligibility, RegistryService registry,
-			PickLists picks, danvan.platform.web.Flash flash) {
+			PickLists picks, danvan.platform.web.Flash flash, java.time.Clock clock) {
+		this.clock = clock;
 		this.flash = flash;
 		this.catalog = catalog;
 		this.eligibility = eligibility;
@@ -57,7 +60,7 @@ class CatalogController {
 		model.addAttribute("catalog", catalog);
 		model.addAttribute("salaries", catalog.baseSalaries());
 		model.addAttribute("issuers", catalog.issuers());
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(clock));
 		return "commendation/catalog";
 	}
 
@@ -67,7 +70,7 @@ class CatalogController {
 			@RequestParam(required = false) Long unit, @RequestParam(required = false) LocalDate date,
 			@RequestParam(defaultValue = "false") boolean deceased, Model model) {
 		Actor actor = CurrentActor.require();
-		LocalDate asOf = date == null ? LocalDate.now() : date;
+		LocalDate asOf = date == null ? LocalDate.now(clock) : date;
 		model.addAttribute("awards", catalog.awardTypes());
 		model.addAttribute("officials", picks.officials(actor, null));
 		model.addAttribute("units", picks.units(actor));

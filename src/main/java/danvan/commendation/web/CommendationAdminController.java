@@ -31,7 +31,10 @@ class CommendationAdminController {
 
 	private final Flash flash;
 
-	CommendationAdminController(CatalogService catalog, CommendationIssuerAdmin admin, Flash flash) {
+	private final java.time.Clock clock;
+
+	CommendationAdminController(CatalogService catalog, CommendationIssuerAdmin admin, Flash flash, java.time.Clock clock) {
+		this.clock = clock;
 		this.catalog = catalog;
 		this.admin = admin;
 		this.flash = flash;
@@ -42,7 +45,7 @@ class CommendationAdminController {
 	String issuers(Model model) {
 		model.addAttribute("issuers", catalog.issuers().stream()
 			.sorted(java.util.Comparator.comparing(Issuer::getId)).toList());
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(clock));
 		return "commendation/admin-issuers";
 	}
 

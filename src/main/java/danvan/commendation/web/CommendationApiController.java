@@ -58,8 +58,11 @@ class CommendationApiController {
 
 	private final NominationService nominations;
 
+	private final java.time.Clock clock;
+
 	CommendationApiController(CatalogService catalog, EligibilityService eligibility, DecisionService decisions,
-			RegistryService registry, DecisionViews views, NominationService nominations) {
+			RegistryService registry, DecisionViews views, NominationService nominations, java.time.Clock clock) {
+		this.clock = clock;
 		this.nominations = nominations;
 		this.catalog = catalog;
 		this.eligibility = eligibility;
@@ -122,7 +125,7 @@ class CommendationApiController {
 			@Parameter(description = "commendation.api.eligibility.unit") @RequestParam(required = false) Long unit,
 			@Parameter(description = "commendation.api.eligibility.date") @RequestParam(required = false) LocalDate date,
 			@Parameter(description = "commendation.api.eligibility.deceased") @RequestParam(defaultValue = "false") boolean deceased) {
-		LocalDate asOf = date == null ? LocalDate.now() : date;
+		LocalDate asOf = date == null ? LocalDate.now(clock) : date;
 		if (official != null) {
 			return EligibilityJson.of(eligibility.forOfficial(award, official, asOf, deceased));
 		}

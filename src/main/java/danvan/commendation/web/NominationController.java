@@ -46,8 +46,11 @@ class NominationController {
 
 	private final Flash flash;
 
+	private final java.time.Clock clock;
+
 	NominationController(NominationService nominations, CatalogService catalog, CommendationAccess access,
-			PickLists picks, OrgDirectory org, Flash flash) {
+			PickLists picks, OrgDirectory org, Flash flash, java.time.Clock clock) {
+		this.clock = clock;
 		this.nominations = nominations;
 		this.catalog = catalog;
 		this.access = access;
@@ -98,7 +101,7 @@ class NominationController {
 		model.addAttribute("units", picks.units(actor));
 		model.addAttribute("kinds", DossierKind.values());
 		model.addAttribute("issuers", catalog.issuers());
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(clock));
 		return "commendation/nomination";
 	}
 

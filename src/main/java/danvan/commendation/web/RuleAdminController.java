@@ -38,7 +38,10 @@ class RuleAdminController {
 
 	private final Flash flash;
 
-	RuleAdminController(CatalogService catalog, RuleAdmin admin, Flash flash) {
+	private final java.time.Clock clock;
+
+	RuleAdminController(CatalogService catalog, RuleAdmin admin, Flash flash, java.time.Clock clock) {
+		this.clock = clock;
 		this.catalog = catalog;
 		this.admin = admin;
 		this.flash = flash;
@@ -54,7 +57,7 @@ class RuleAdminController {
 		model.addAttribute("kinds", RuleKind.values());
 		model.addAttribute("genders", Gender.values());
 		model.addAttribute("ratings", QualityRating.values());
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(clock));
 		return "commendation/admin-rules";
 	}
 

@@ -21,6 +21,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
+
 import danvan.platform.audit.AuditTrail;
 import danvan.platform.text.Folding;
 
@@ -56,20 +58,24 @@ public class Inspection {
 	private Long bodyUnitId;
 
 	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 50)
 	@CollectionTable(name = "oversight_inspected_unit", joinColumns = @JoinColumn(name = "inspection_id"))
 	@Column(name = "unit_id")
 	private Set<Long> inspectedUnitIds = new LinkedHashSet<>();
 
 	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 50)
 	@CollectionTable(name = "oversight_inspected_official", joinColumns = @JoinColumn(name = "inspection_id"))
 	private Set<InspectedOfficial> inspectedOfficials = new LinkedHashSet<>();
 
 	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 50)
 	@CollectionTable(name = "oversight_inspection_topic", joinColumns = @JoinColumn(name = "inspection_id"))
 	@Column(name = "topic_code")
 	private Set<String> topics = new LinkedHashSet<>();
 
 	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 50)
 	@CollectionTable(name = "oversight_team_member", joinColumns = @JoinColumn(name = "inspection_id"))
 	private List<TeamMember> team = new ArrayList<>();
 

@@ -127,8 +127,7 @@ class DirectiveController {
 			return "redirect:/oversight/directives/" + d.getId();
 		}
 		catch (RuleViolationException e) {
-			redirect.addFlashAttribute("problemField", e.field());
-			redirect.addFlashAttribute("problem", flash.text(e.messageKey(), e.arguments()));
+			flash.problem(redirect, "create", e);
 			return "redirect:/oversight/directives";
 		}
 	}
@@ -181,9 +180,7 @@ class DirectiveController {
 			flash.add(redirect, "oversight.directive.reported");
 		}
 		catch (RuleViolationException e) {
-			redirect.addFlashAttribute("problemForm", form);
-			redirect.addFlashAttribute("problemField", e.field());
-			redirect.addFlashAttribute("problem", flash.text(e.messageKey(), e.arguments()));
+			flash.problem(redirect, form, e);
 		}
 		return "redirect:/oversight/directives/" + id;
 	}

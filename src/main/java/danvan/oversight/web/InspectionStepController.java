@@ -120,9 +120,7 @@ class InspectionStepController {
 			flash.add(redirect, "oversight.step.saved." + form);
 		}
 		catch (RuleViolationException e) {
-			redirect.addFlashAttribute("problemForm", form);
-			redirect.addFlashAttribute("problemField", e.field());
-			redirect.addFlashAttribute("problem", flash.text(e.messageKey(), e.arguments()));
+			flash.problem(redirect, form, e);
 		}
 		return "redirect:/oversight/inspections/" + id;
 	}

@@ -140,9 +140,7 @@ class RecommendationController {
 			flash.add(redirect, "oversight.recommendation.saved");
 		}
 		catch (RuleViolationException e) {
-			redirect.addFlashAttribute("problemForm", form);
-			redirect.addFlashAttribute("problemField", e.field());
-			redirect.addFlashAttribute("problem", flash.text(e.messageKey(), e.arguments()));
+			flash.problem(redirect, form, e);
 		}
 		return "redirect:/oversight/inspections/" + inspectionId + "#recommendations";
 	}

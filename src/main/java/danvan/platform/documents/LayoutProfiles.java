@@ -20,7 +20,10 @@ public class LayoutProfiles {
 
 	private final LayoutProfileRepository profiles;
 
-	LayoutProfiles(LayoutProfileRepository profiles) {
+	private final java.time.Clock clock;
+
+	LayoutProfiles(LayoutProfileRepository profiles, java.time.Clock clock) {
+		this.clock = clock;
 		this.profiles = profiles;
 	}
 
@@ -36,7 +39,7 @@ public class LayoutProfiles {
 	}
 
 	public LayoutProfile forDocument(DocumentFamily family, LocalDate date) {
-		LocalDate day = date == null ? LocalDate.now() : date;
+		LocalDate day = date == null ? LocalDate.now(clock) : date;
 		List<LayoutProfile> candidates = profiles.findByFamilyOrderByEffectiveFromDesc(family);
 		return candidates.stream()
 			.filter(LayoutProfile::isEnabled)

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -83,19 +84,21 @@ public class CalendarService {
 	/** Everything on the person's calendar from {@code from} to {@code to}, optionally narrowed to one unit. */
 	public List<CalendarEntry> entries(Actor actor, LocalDate from, LocalDate to, Long unitId) {
 		List<CalendarEntry> entries = new ArrayList<>();
+		Mine mine = new Mine(org.readableUnits(actor),
+				unitId == null ? null : access.canRead(actor, unitId) ? org.unitIdsWithin(unitId) : Set.of());
 		List<Meeting> found = meetings.between(from, to);
 		Map<Long, List<Invitation>> invited = meetings.invitationsOf(found.stream().map(Meeting::getId).toList());
 		for (Meeting m : found) {
 			List<Long> units = new ArrayList<>();
 			units.add(m.getOrganiserUnitId());
 			invited.getOrDefault(m.getId(), List.of()).forEach(i -> units.add(i.getUnitId()));
-			if (m.getStatus() != Meeting.Status.CANCELLED && units.stream().anyMatch(u -> mine(actor, u, unitId))) {
+			if (m.getStatus() != Meeting.Status.CANCELLED && units.stream().anyMatch(mine::test)) {
 				entries.add(new CalendarEntry("meeting-" + m.getId(), "MEETING_" + m.getKind(), m.getTitle(), m.getStartsAt(),
 						m.getEndsAt(), false, m.getPlace(), "/planning/meetings/" + m.getId()));
 			}
 		}
 		for (MeetingTask t : meetings.tasksDue(from, to)) {
-			if (t.getStatus() == MeetingTask.Status.OPEN && mine(actor, t.getAssigneeUnitId(), unitId)) {
+			if (t.getStatus() == MeetingTask.Status.OPEN && mine.test(t.getAssigneeUnitId())) {
 				entries.add(new CalendarEntry("meeting-task-" + t.getId(), "MEETING_TASK", t.getText(), t.getDueOn().atStartOfDay(),
 						t.getDueOn().atStartOfDay(), true, null, "/planning/meetings/" + t.getMeetingId()));
 			}
@@ -109,7 +112,7 @@ public class CalendarService {
 				hasTargets |= item.isTarget();
 				if (!item.isTarget() && item.getDueOn() != null && !item.getDueOn().isBefore(from) && !item.getDueOn().isAfter(to)
 						&& item.getStatus() != PlanItem.Status.DONE && item.getLeadUnitId() != null
-						&& mine(actor, item.getLeadUnitId(), unitId)) {
+						&& mine.test(item.getLeadUnitId())) {
 					entries.add(new CalendarEntry("plan-task-" + item.getId(), "PLAN_TASK", item.getTitle(),
 							item.getDueOn().atStartOfDay(), item.getDueOn().atStartOfDay(), true, null, "/planning/plans/" + plan.getId()));
 				}
@@ -129,7 +132,7 @@ public class CalendarService {
 				// the source has applied the reader's grants, and the page it links to must let the reader in (an editor
 				// with a grant over the province does not open emulation's movements); a unit chosen narrows to its subtree
 				if (d.due().isBefore(from) || d.due().isAfter(to) || !paths.mayOpen(actor, d.link())
-						|| unitId != null && (d.unitId() == null || !mine(actor, d.unitId(), unitId))) {
+						|| unitId != null && (d.unitId() == null || !mine.test(d.unitId()))) {
 					continue;
 				}
 				entries.add(new CalendarEntry("deadline-" + d.uid(), d.labelKey(), d.title(), d.due().atStartOfDay(),
@@ -140,13 +143,17 @@ public class CalendarService {
 		return entries;
 	}
 
-	private boolean mine(Actor actor, Long unit, Long narrowTo) {
-		return access.canRead(actor, unit) && (narrowTo == null || access.canRead(actor, narrowTo)
-				&& (unit.equals(narrowTo) || withinEither(unit, narrowTo)));
-	}
+	/**
+	 * A unit is the person's when one of their grants reaches it ({@code readable} null for a system-wide grant)
+	 * and, with a unit chosen, it lies within that unit's subtree ({@code within}; empty if the person may not read
+	 * the unit chosen). Both sets are read once per calendar, through mergers.
+	 */
+	private record Mine(Set<Long> readable, Set<Long> within) {
 
-	private boolean withinEither(Long unit, Long other) {
-		return org.isWithin(unit, other);
+		boolean test(Long unit) {
+			return unit != null && (readable == null || readable.contains(unit)) && (within == null || within.contains(unit));
+		}
+
 	}
 
 	/** The person's calendar address token, made on first use. */

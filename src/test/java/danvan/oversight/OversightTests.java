@@ -317,7 +317,11 @@ class OversightTests {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String printed = new PDFTextStripper().getText(document);
 			assertThat(printed).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "21-TB/BDVHU", "THÔNG BÁO KẾT LUẬN",
-					"Kiện toàn Ban chỉ đạo");
+					"Kiện toàn Ban chỉ đạo", "- Lưu Văn phòng, hồ sơ Đoàn");
+			// the parts are numbered in order whether or not causes were written
+			boolean causes = surprise.getCauses() != null && !surprise.getCauses().isBlank();
+			assertThat(printed).contains("I. Ưu điểm", "II. Hạn chế, khuyết điểm",
+					causes ? "IV. Kiến nghị, yêu cầu" : "III. Kiến nghị, yêu cầu");
 			Path dir = Path.of("target", "screenshots");
 			Files.createDirectories(dir);
 			for (int p = 0; p < document.getNumberOfPages(); p++) {

@@ -35,6 +35,9 @@ public class InspectionDocuments {
 
 	}
 
+	/** The parts of a conclusion are numbered in order, whichever are written (causes may be left out). */
+	private static final String[] ROMAN = { "I", "II", "III", "IV" };
+
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -134,7 +137,8 @@ public class InspectionDocuments {
 					new Article(msg("oversight.document.article", 3), msg("oversight.document.decision.article3"), List.of()));
 			return new OfficialDocument(parent, issuer, i.getDecisionNumber(), "QĐ", place, date,
 					msg("oversight.document.decision.kind"), msg("oversight.document.decision.summary", what.toLowerCase(VIETNAMESE), i.getTitle()),
-					body, grounds, null, msg("oversight.document.decision.enacting"), articles, signature, to, null, List.of());
+					body, grounds, null, msg("oversight.document.decision.enacting"), articles, signature, to,
+					msg("oversight.document.archive"), List.of());
 		}
 		List<String> recs = new ArrayList<>();
 		int n = 0;
@@ -146,15 +150,25 @@ public class InspectionDocuments {
 		sections.add(new Article("", msg("oversight.document.conclusion.intro",
 				i.getDecisionNumber() == null ? "" : i.getDecisionNumber(), what.toLowerCase(VIETNAMESE), units,
 				DATE.format(i.getWorkFrom()), DATE.format(i.getWorkTo() == null ? i.getWorkFrom() : i.getWorkTo())), List.of()));
-		sections.add(new Article(msg("oversight.document.conclusion.strengths"), nz(i.getStrengths()), List.of()));
-		sections.add(new Article(msg("oversight.document.conclusion.shortcomings"), nz(i.getShortcomings()), List.of()));
-		if (i.getCauses() != null) {
-			sections.add(new Article(msg("oversight.document.conclusion.causes"), i.getCauses(), List.of()));
+		List<String> headed = new ArrayList<>(List.of("strengths", "shortcomings"));
+		if (i.getCauses() != null && !i.getCauses().isBlank()) {
+			headed.add("causes");
 		}
-		sections.add(new Article(msg("oversight.document.conclusion.recommendations"), recs.isEmpty() ? "" : "", recs));
+		headed.add("recommendations");
+		for (int k = 0; k < headed.size(); k++) {
+			String part = headed.get(k);
+			String text = switch (part) {
+				case "strengths" -> nz(i.getStrengths());
+				case "shortcomings" -> nz(i.getShortcomings());
+				case "causes" -> i.getCauses();
+				default -> "";
+			};
+			sections.add(new Article(ROMAN[k] + ". " + msg("oversight.document.conclusion." + part), text,
+					part.equals("recommendations") ? recs : List.of()));
+		}
 		return new OfficialDocument(parent, issuer, i.getConclusionNumber(), "TB", place, date,
 				msg("oversight.document.conclusion.kind"), msg("oversight.document.conclusion.summary", what.toLowerCase(VIETNAMESE), i.getTitle()),
-				null, List.of(), null, null, sections, signature, to, null, List.of());
+				null, List.of(), null, null, sections, signature, to, msg("oversight.document.archive"), List.of());
 	}
 
 	private static String nz(String s) {

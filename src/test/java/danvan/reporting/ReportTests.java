@@ -282,14 +282,16 @@ class ReportTests {
 
 	@Test
 	void everyIndicatorOfTheTemplateIsInTheCatalogue() {
-		List<String> codes = jdbc.queryForList("select figure_codes from reporting_template_section", String.class)
+		List<String> codes = jdbc.queryForList("select figure_codes from reporting_template_section union all "
+				+ "select figure_codes from reporting_template_chart", String.class)
 			.stream()
 			.flatMap(c -> java.util.Arrays.stream(c.split(",")))
 			.map(String::strip)
 			.filter(c -> !c.isEmpty())
 			.toList();
-		assertThat(codes).contains("dialogue.opinions.raised", "oversight.recommendations.overdue", "planning.tasks.done");
-		assertThat(codes).allMatch(figures::knows, "a code the catalogue knows");
+		assertThat(codes).contains("dialogue.opinions.raised", "oversight.recommendations.overdue", "planning.tasks.done",
+				"exemplar.recognised", "commendation.awards.individuals");
+		assertThat(codes).allMatch(figures::knows, "a code the catalogue knows (sections and charts)");
 	}
 
 	@Test

@@ -185,8 +185,15 @@ class PetitionController {
 			redirect.addFlashAttribute("moveProblem", flash.text(e.messageKey(), e.arguments()));
 			redirect.addFlashAttribute("problemMove", move);
 			redirect.addFlashAttribute("problemField", e.field());
+			redirect.addFlashAttribute("typed", new Typed(agencyUnitId, referralNumber, referralDate, answer, answeredOn,
+					note));
 		}
 		return "redirect:/dialogue/petitions/" + id;
+	}
+
+	/** What the officer typed in a refused move, shown again in its form next to the message. */
+	record Typed(Long agencyUnitId, String referralNumber, LocalDate referralDate, String answer, LocalDate answeredOn,
+			String note) implements java.io.Serializable {
 	}
 
 	/** The citizen's receipt (Mẫu 02/TCD) with the tracking code and secret; for the petition's handlers. */

@@ -86,8 +86,8 @@ public class RegisterSheet {
 	}
 
 	/**
-	 * A streamed workbook whose .xlsx is deflated at the fastest level: a year of a province is 30 MB of sheet XML,
-	 * and the default level spent most of the writing compressing it for a file barely smaller.
+	 * A streamed workbook whose .xlsx is deflated at the fastest level: a year of a province is tens of thousands of
+	 * rows of sheet XML to compress, and the file grows only from 1.9 to 2.6 MB (RegisterSheetBenchmark).
 	 */
 	private static final class FastZipWorkbook extends SXSSFWorkbook {
 

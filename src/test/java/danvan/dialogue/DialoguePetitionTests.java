@@ -103,9 +103,19 @@ class DialoguePetitionTests {
 		// the 3-working-day refusal notice of Nghị định 154/2026 applies from 1/7/2026 only
 		assertThat(forwarded.getRefusalDue()).isNull();
 
-		mvc.perform(post("/dialogue/petitions/{id}/forward", first).with(as("bandanvan"))
-			.param("version", String.valueOf(forwarded.getVersion())))
-			.andExpect(flash().attribute("moveProblem", "Chọn cơ quan có thẩm quyền được chuyển đến."));
+		var refused = mvc.perform(post("/dialogue/petitions/{id}/forward", first).with(as("bandanvan"))
+			.param("version", String.valueOf(forwarded.getVersion())).param("referralNumber", "11-CV/TU")
+			.param("referralDate", "2026-02-13"))
+			.andExpect(flash().attribute("moveProblem", "Chọn cơ quan có thẩm quyền được chuyển đến."))
+			.andReturn();
+		// the page shows the message under the agency field and keeps what was typed
+		mvc.perform(get("/dialogue/petitions/{id}", first).with(as("bandanvan"))
+			.flashAttrs(refused.getFlashMap()))
+			.andExpect(content().string(containsString(
+					"id=\"agencyUnitId-error\" class=\"invalid-feedback mb-2\">Chọn cơ quan có thẩm quyền được chuyển đến.")))
+			.andExpect(content().string(containsString("value=\"11-CV/TU\"")))
+			.andExpect(content().string(containsString("value=\"2026-02-13\"")))
+			.andExpect(content().string(not(containsString("alert alert-danger"))));
 		mvc.perform(post("/dialogue/petitions/{id}/forward", first).with(as("bandanvan"))
 			.param("version", String.valueOf(forwarded.getVersion())).param("agencyUnitId", longDinh.toString())
 			.param("referralNumber", "12-CV/TU").param("referralDate", "2026-02-13"))
@@ -116,7 +126,8 @@ class DialoguePetitionTests {
 		Petition now = petitionRepository.findById(Long.valueOf(first)).orElseThrow();
 		mvc.perform(post("/dialogue/petitions/{id}/close", first).with(as("longdinh"))
 			.param("version", String.valueOf(now.getVersion())))
-			.andExpect(flash().attribute("moveProblem", "Kiến nghị đang ở trạng thái không cho phép thao tác này."));
+			.andExpect(flash().attribute("moveProblem",
+					"Chưa có kết quả trả lời: ghi kết quả trả lời trước khi kết thúc kiến nghị."));
 		mvc.perform(post("/dialogue/petitions/{id}/answer", first).with(as("longdinh"))
 			.param("version", String.valueOf(now.getVersion())).param("answer", "Xã bố trí thêm 2 phòng bếp.")
 			.param("answeredOn", "2026-03-02"))

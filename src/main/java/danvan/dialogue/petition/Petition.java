@@ -178,10 +178,10 @@ public class Petition {
 
 	/** The citizen has been told the answer. */
 	void close(LocalDate on) {
-		require(Set.of(PetitionStatus.ANSWERED));
-		if (answer == null) {
-			throw RuleViolationException.onField("answer", "dialogue.petition.answer.required");
+		if (status.isWaiting() || answer == null) {
+			throw new RuleViolationException("dialogue.petition.close.noAnswer");
 		}
+		require(Set.of(PetitionStatus.ANSWERED));
 		this.closedOn = on;
 		this.status = PetitionStatus.CLOSED;
 	}

@@ -34,7 +34,7 @@ public class RegisterSheet {
 	}
 
 	public byte[] write(String unitName, LocalDate from, LocalDate to, List<ReceptionRegister.Row> rows, Locale locale) {
-		try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
+		try (SXSSFWorkbook book = new FastZipWorkbook()) {
 			SheetStyles styles = new SheetStyles(book);
 			CellStyle cell = SheetStyles.wrapped(styles.bordered(styles.plainFont()));
 			CellStyle head = SheetStyles.wrapped(styles.bordered(styles.boldFont()));
@@ -83,6 +83,26 @@ public class RegisterSheet {
 		catch (java.io.IOException e) {
 			throw new java.io.UncheckedIOException(e);
 		}
+	}
+
+	/**
+	 * A streamed workbook whose .xlsx is deflated at the fastest level: a year of a province is tens of thousands of
+	 * rows of sheet XML to compress, and the file grows only from 1.9 to 2.6 MB (RegisterSheetBenchmark).
+	 */
+	private static final class FastZipWorkbook extends SXSSFWorkbook {
+
+		FastZipWorkbook() {
+			super(200);
+		}
+
+		@Override
+		protected org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream createArchiveOutputStream(
+				java.io.OutputStream out) {
+			org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+			zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
+			return zip;
+		}
+
 	}
 
 	private String text(String key, Locale locale, Object... args) {

@@ -7,11 +7,8 @@ import static danvan.platform.security.Role.ADMIN;
 import static danvan.platform.security.Role.BOARD_OFFICER;
 import static danvan.platform.security.Role.UNIT_OFFICER;
 
-import java.time.LocalDate;
-
 import jakarta.validation.Valid;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -47,7 +44,7 @@ import danvan.platform.documents.OfficialDocuments;
 import danvan.platform.web.FormErrors;
 import danvan.platform.web.RuleViolationException;
 
-/** Petitions: the list with the overdue ones marked, taking one down, and its page with every move and its history. */
+/** Petitions: the list with the overdue ones marked, taking one down, its page with its history, the receipt. */
 @Controller
 @RequestMapping("/dialogue/petitions")
 class PetitionController {
@@ -157,36 +154,6 @@ class PetitionController {
 		model.addAttribute("canHandle", access.handles(actor, petition));
 		model.addAttribute("agencies", units.everyActive());
 		return "dialogue/petitions/detail";
-	}
-
-	@Access(roles = { ADMIN, BOARD_OFFICER, UNIT_OFFICER }, scope = RECORD)
-	@PostMapping("/{id}/{move}")
-	String move(@PathVariable Long id, @PathVariable String move, @RequestParam long version,
-			@RequestParam(required = false) Long agencyUnitId, @RequestParam(required = false) String referralNumber,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate referralDate,
-			@RequestParam(required = false) String answer,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate answeredOn,
-			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		Actor actor = CurrentActor.require();
-		try {
-			switch (move) {
-				case "forward" -> petitions.forward(actor, id, version, agencyUnitId, referralNumber, referralDate, note);
-				case "accept" -> petitions.accept(actor, id, version, note);
-				case "guide" -> petitions.guide(actor, id, version, note);
-				case "refuse" -> petitions.refuse(actor, id, version, note);
-				case "answer" -> petitions.answer(actor, id, version, answer, answeredOn);
-				case "close" -> petitions.close(actor, id, version, note);
-				case "reopen" -> petitions.reopen(actor, id, version, note);
-				default -> throw new danvan.platform.web.NotFoundException("error.notFound");
-			}
-			flash.add(redirect, "dialogue.petition.moved." + move);
-		}
-		catch (RuleViolationException e) {
-			redirect.addFlashAttribute("moveProblem", flash.text(e.messageKey(), e.arguments()));
-			redirect.addFlashAttribute("problemMove", move);
-			redirect.addFlashAttribute("problemField", e.field());
-		}
-		return "redirect:/dialogue/petitions/" + id;
 	}
 
 	/** The citizen's receipt (Mẫu 02/TCD) with the tracking code and secret; for the petition's handlers. */

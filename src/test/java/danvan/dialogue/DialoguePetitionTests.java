@@ -106,7 +106,7 @@ class DialoguePetitionTests {
 		var refused = mvc.perform(post("/dialogue/petitions/{id}/forward", first).with(as("bandanvan"))
 			.param("version", String.valueOf(forwarded.getVersion())).param("referralNumber", "11-CV/TU")
 			.param("referralDate", "2026-02-13"))
-			.andExpect(flash().attribute("moveProblem", "Chọn cơ quan có thẩm quyền được chuyển đến."))
+			.andExpect(flash().attribute("problem", "Chọn cơ quan có thẩm quyền được chuyển đến."))
 			.andReturn();
 		// the page shows the message under the agency field and keeps what was typed
 		mvc.perform(get("/dialogue/petitions/{id}", first).with(as("bandanvan"))
@@ -126,7 +126,7 @@ class DialoguePetitionTests {
 		Petition now = petitionRepository.findById(Long.valueOf(first)).orElseThrow();
 		mvc.perform(post("/dialogue/petitions/{id}/close", first).with(as("longdinh"))
 			.param("version", String.valueOf(now.getVersion())))
-			.andExpect(flash().attribute("moveProblem",
+			.andExpect(flash().attribute("problem",
 					"Chưa có kết quả trả lời: ghi kết quả trả lời trước khi kết thúc kiến nghị."));
 		mvc.perform(post("/dialogue/petitions/{id}/answer", first).with(as("longdinh"))
 			.param("version", String.valueOf(now.getVersion())).param("answer", "Xã bố trí thêm 2 phòng bếp.")

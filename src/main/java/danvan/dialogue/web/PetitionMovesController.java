@@ -62,18 +62,9 @@ class PetitionMovesController {
 			flash.add(redirect, "dialogue.petition.moved." + move);
 		}
 		catch (RuleViolationException e) {
-			redirect.addFlashAttribute("moveProblem", flash.text(e.messageKey(), e.arguments()));
-			redirect.addFlashAttribute("problemMove", move);
-			redirect.addFlashAttribute("problemField", e.field());
-			redirect.addFlashAttribute("typed", new Typed(agencyUnitId, referralNumber, referralDate, answer, answeredOn,
-					note));
+			flash.problem(redirect, move, e);
 		}
 		return "redirect:/dialogue/petitions/" + id;
-	}
-
-	/** What the officer typed in a refused move, shown again in its form next to the message. */
-	record Typed(Long agencyUnitId, String referralNumber, LocalDate referralDate, String answer, LocalDate answeredOn,
-			String note) implements java.io.Serializable {
 	}
 
 }

@@ -36,6 +36,8 @@ import danvan.exemplar.ExemplarsHonoured;
 import danvan.exemplar.RecognitionLevel;
 import danvan.exemplar.register.Exemplar;
 import danvan.exemplar.register.ExemplarRepository;
+import danvan.exemplar.registry.ExemplarFilter;
+import danvan.exemplar.registry.ExemplarSearch;
 import danvan.org.OrgDirectory;
 import danvan.platform.security.Actor;
 import danvan.test.DanvanSpringTest;
@@ -68,6 +70,9 @@ class ExemplarReviewTests {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	ExemplarSearch search;
 
 	@Test
 	void theStageReviewOf2015To2020SplitsAndHonoursAndHandsTheHonouredToCommendation() {
@@ -148,6 +153,9 @@ class ExemplarReviewTests {
 				}
 			}
 			assertThat(names).hasSize(20).contains("Hiến đất làm đường ở xã Bình Đức");
+			assertThat(names).as("the sheet keeps the list's order").containsExactlyElementsOf(search
+				.find(actor("bandanvan"), new ExemplarFilter(null, null, null, null, null, "2015-2020", null, null, "name"))
+				.stream().map(Exemplar::getName).toList());
 		}
 
 		long before = repository.count();

@@ -214,6 +214,8 @@ class ExemplarReviewTests {
 		mvc.perform(get("/dan-van-kheo/hien-dat-lam-duong-o-xa-binh-duc"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Cách vận động Nhân dân")))
+			.andExpect(content().string(containsString("hiến đất làm đường ở xã Bình Đức là nhu cầu")))
+			.andExpect(content().string(containsString("Công nhận cấp huyện")))
 			.andExpect(content().string(containsString("tăng 60%")));
 		mvc.perform(get("/sitemap.xml")).andExpect(content().string(containsString("/dan-van-kheo")));
 	}

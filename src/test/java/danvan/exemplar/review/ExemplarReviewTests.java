@@ -122,6 +122,12 @@ class ExemplarReviewTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.recognised.total").value(6))
 			.andExpect(jsonPath("$.honoured.total").value(10));
+		mvc.perform(get("/api/exemplars/summary").param("year", "2020").with(as("bandanvan")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Chọn đơn vị.")));
+		mvc.perform(get("/api/exemplars/summary").param("unit", district.toString()).with(as("bandanvan")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Năm phải từ 2000 đến 2100.")));
 		mvc.perform(get("/api/exemplar/figures").param("unit", district.toString()).param("from", "2020-01-01")
 				.param("to", "2020-12-31").with(as("bandanvan")))
 			.andExpect(status().isOk())

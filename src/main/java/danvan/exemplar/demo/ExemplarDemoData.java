@@ -205,8 +205,9 @@ class ExemplarDemoData implements ApplicationRunner {
 	}
 
 	private static String situation(Spec s) {
-		return "Trước khi có mô hình, " + s.name().toLowerCase(java.util.Locale.ROOT)
-				+ " là nhu cầu bức xúc của Nhân dân nhưng chưa có cách làm phù hợp.";
+		// only the first letter: the rest holds place names ("xã Bình Đức") that keep their capitals
+		String name = s.name().substring(0, 1).toLowerCase(java.util.Locale.ROOT) + s.name().substring(1);
+		return "Trước khi có mô hình, " + name + " là nhu cầu bức xúc của Nhân dân nhưng chưa có cách làm phù hợp.";
 	}
 
 	private static String objectives(Spec s) {

@@ -133,24 +133,24 @@ public class ExemplarSheets {
 				Sheets.text(header, FIRST_FIGURE_COLUMN + i, indicators.get(i).name() + " (" + indicators.get(i).measure() + ")", head);
 			}
 			int[] next = { HEADER_ROW + 1 };
-			search.forEachPage(actor, filter, EXPORT_PAGE, rows -> {
-				for (Exemplar e : rows) {
+			search.forEachLine(actor, filter, EXPORT_PAGE, rows -> {
+				for (ExemplarSearch.Line e : rows) {
 					int r = next[0]++;
-					OrgDirectory.UnitRef unit = units.computeIfAbsent(e.getUnitId(), id -> org.unit(id).orElse(null));
+					OrgDirectory.UnitRef unit = units.computeIfAbsent(e.unitId(), id -> org.unit(id).orElse(null));
 					Row row = Sheets.row(sheet, r);
 					Sheets.number(row, 0, r - HEADER_ROW, cell);
-					Sheets.text(row, 1, e.getName(), cell);
-					Sheets.text(row, 2, labels.computeIfAbsent("exemplar.kind." + e.getKind(), key -> text(key, locale)), cell);
+					Sheets.text(row, 1, e.name(), cell);
+					Sheets.text(row, 2, labels.computeIfAbsent("exemplar.kind." + e.kind(), key -> text(key, locale)), cell);
 					Sheets.text(row, 3, unit == null ? "" : unit.code(), cell);
 					Sheets.text(row, 4, unit == null ? "" : unit.name(), cell);
-					Sheets.text(row, 5, fields.getOrDefault(e.getFieldCode(), e.getFieldCode()), cell);
-					Sheets.text(row, 6, labels.computeIfAbsent("exemplar.status." + e.getStatus(), key -> text(key, locale)), cell);
-					Sheets.text(row, 7, e.getRecognitionLevel() == null ? "" : labels.computeIfAbsent("exemplar.level." + e.getRecognitionLevel(), key -> text(key, locale)), cell);
-					Sheets.text(row, 8, e.isTypical() ? "x" : "", cell);
-					Sheets.text(row, 9, e.getStartsOn().format(DAY), cell);
-					Sheets.text(row, 10, e.getRecognisedOn() == null ? "" : e.getRecognisedOn().format(DAY), cell);
+					Sheets.text(row, 5, fields.getOrDefault(e.fieldCode(), e.fieldCode()), cell);
+					Sheets.text(row, 6, labels.computeIfAbsent("exemplar.status." + e.status(), key -> text(key, locale)), cell);
+					Sheets.text(row, 7, e.level() == null ? "" : labels.computeIfAbsent("exemplar.level." + e.level(), key -> text(key, locale)), cell);
+					Sheets.text(row, 8, e.typical() ? "x" : "", cell);
+					Sheets.text(row, 9, e.startsOn().format(DAY), cell);
+					Sheets.text(row, 10, e.recognisedOn() == null ? "" : e.recognisedOn().format(DAY), cell);
 					for (int i = 0; i < indicators.size(); i++) {
-						BigDecimal v = e.getFigures().get(indicators.get(i).code());
+						BigDecimal v = e.figures().get(indicators.get(i).code());
 						if (v != null) {
 							Sheets.number(row, FIRST_FIGURE_COLUMN + i, v.doubleValue(), cell);
 						}

@@ -1,5 +1,9 @@
 package danvan.exemplar.showcase;
 
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,8 +24,18 @@ public class Showcase {
 
 	private final ExemplarSearch search;
 
-	Showcase(ExemplarSearch search) {
+	private final EntityManager em;
+
+	Showcase(ExemplarSearch search, EntityManager em) {
 		this.search = search;
+		this.em = em;
+	}
+
+	/** The units that have a recognised exemplar: the choices of the showcase's unit filter. */
+	public List<Long> units() {
+		return em.createQuery("select distinct e.unitId from Exemplar e where e.status = :status", Long.class)
+			.setParameter("status", ExemplarStatus.RECOGNISED)
+			.getResultList();
 	}
 
 	/** The page asked for, from 1; one past the last is the last (its {@code page()} says which was shown). */

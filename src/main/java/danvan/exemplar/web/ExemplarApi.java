@@ -131,8 +131,8 @@ class ExemplarApi {
 	@Access(value = SIGNED_IN, scope = SUBTREE)
 	@GetMapping("/exemplars/summary")
 	@Operation(summary = "exemplar.api.summary.summary", description = "exemplar.api.summary.description")
-	AnnualReview.Summary summary(@Parameter(description = "exemplar.api.param.year") @RequestParam int year,
-			@Parameter(description = "exemplar.api.param.summaryUnit") @RequestParam Long unit) {
+	AnnualReview.Summary summary(@Parameter(description = "exemplar.api.param.year") @RequestParam(required = false) Integer year,
+			@Parameter(description = "exemplar.api.param.summaryUnit") @RequestParam(required = false) Long unit) {
 		return annual.of(checkedYear(year), readable(unit));
 	}
 
@@ -163,8 +163,9 @@ class ExemplarApi {
 		return unit;
 	}
 
-	private static int checkedYear(int year) {
-		if (year < 2000 || year > 2100) {
+	/** A missing year is refused like one out of range, with the Vietnamese message, not Spring's 400. */
+	private static int checkedYear(Integer year) {
+		if (year == null || year < 2000 || year > 2100) {
 			throw RuleViolationException.onField("year", "exemplar.year.range");
 		}
 		return year;

@@ -26,6 +26,7 @@ import danvan.exemplar.registry.ExemplarSearch;
 import danvan.exemplar.showcase.Showcase;
 import danvan.org.OrgDirectory;
 import danvan.platform.security.Access;
+import danvan.platform.text.Folding;
 import danvan.platform.web.NotFoundException;
 
 /**
@@ -78,6 +79,11 @@ class ShowcaseController {
 		model.addAttribute("pager", ShowcasePager.of(shown, asked, LIST, f, s, u));
 		model.addAttribute("field", f);
 		model.addAttribute("stage", s);
+		model.addAttribute("unit", u);
+		model.addAttribute("units", showcase.units().stream().map(id -> org.unit(id).orElse(null))
+			.filter(java.util.Objects::nonNull)
+			.sorted(java.util.Comparator.comparing((OrgDirectory.UnitRef r) -> Folding.fold(r.name())).thenComparing(OrgDirectory.UnitRef::id))
+			.toList());
 		model.addAttribute("catalog", catalog);
 		model.addAttribute("unitNames", org);
 		response.setHeader("Cache-Control", CACHE.getHeaderValue());

@@ -16,9 +16,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +33,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import danvan.exemplar.register.Exemplar;
 import danvan.exemplar.register.ExemplarRepository;
 import danvan.org.OrgDirectory;
 import danvan.platform.security.Actor;
@@ -160,6 +163,22 @@ class ExemplarPagingTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Phân trang thử"))))
 			.andExpect(content().string(containsString("0 mô hình, điển hình")));
+	}
+
+	@Test
+	void theTotalsByFieldAndUnitAreTheListsOwnCountsMostFirstAndAddUpToItsSize() {
+		for (String reader : List.of("bandanvan", "binhduc", "longdinh")) {
+			Actor actor = actor(reader);
+			List<Exemplar> all = search.find(actor, ExemplarFilter.none());
+			ExemplarSearch.Listing listing = search.list(actor, ExemplarFilter.none(), 1);
+			assertThat(listing.size()).as(reader).isEqualTo(all.size());
+			assertThat(listing.byField()).as(reader)
+				.isEqualTo(all.stream().collect(Collectors.groupingBy(Exemplar::getFieldCode, Collectors.counting())));
+			assertThat(listing.byUnit()).as(reader)
+				.isEqualTo(all.stream().collect(Collectors.groupingBy(Exemplar::getUnitId, Collectors.counting())));
+			assertThat(new ArrayList<>(listing.byField().values())).as(reader).isSortedAccordingTo(Comparator.reverseOrder());
+			assertThat(new ArrayList<>(listing.byUnit().values())).as(reader).isSortedAccordingTo(Comparator.reverseOrder());
+		}
 	}
 
 	@Test

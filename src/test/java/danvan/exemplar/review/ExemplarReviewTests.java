@@ -36,6 +36,8 @@ import danvan.exemplar.ExemplarsHonoured;
 import danvan.exemplar.RecognitionLevel;
 import danvan.exemplar.register.Exemplar;
 import danvan.exemplar.register.ExemplarRepository;
+import danvan.exemplar.registry.ExemplarFilter;
+import danvan.exemplar.registry.ExemplarSearch;
 import danvan.org.OrgDirectory;
 import danvan.platform.security.Actor;
 import danvan.test.DanvanSpringTest;
@@ -68,6 +70,9 @@ class ExemplarReviewTests {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	ExemplarSearch search;
 
 	@Test
 	void theStageReviewOf2015To2020SplitsAndHonoursAndHandsTheHonouredToCommendation() {
@@ -117,6 +122,12 @@ class ExemplarReviewTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.recognised.total").value(6))
 			.andExpect(jsonPath("$.honoured.total").value(10));
+		mvc.perform(get("/api/exemplars/summary").param("year", "2020").with(as("bandanvan")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Chọn đơn vị.")));
+		mvc.perform(get("/api/exemplars/summary").param("unit", district.toString()).with(as("bandanvan")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Năm phải từ 2000 đến 2100.")));
 		mvc.perform(get("/api/exemplar/figures").param("unit", district.toString()).param("from", "2020-01-01")
 				.param("to", "2020-12-31").with(as("bandanvan")))
 			.andExpect(status().isOk())
@@ -148,6 +159,9 @@ class ExemplarReviewTests {
 				}
 			}
 			assertThat(names).hasSize(20).contains("Hiến đất làm đường ở xã Bình Đức");
+			assertThat(names).as("the sheet keeps the list's order").containsExactlyElementsOf(search
+				.find(actor("bandanvan"), new ExemplarFilter(null, null, null, null, null, "2015-2020", null, null, "name"))
+				.stream().map(Exemplar::getName).toList());
 		}
 
 		long before = repository.count();
@@ -206,6 +220,8 @@ class ExemplarReviewTests {
 		mvc.perform(get("/dan-van-kheo/hien-dat-lam-duong-o-xa-binh-duc"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Cách vận động Nhân dân")))
+			.andExpect(content().string(containsString("hiến đất làm đường ở xã Bình Đức là nhu cầu")))
+			.andExpect(content().string(containsString("Công nhận cấp huyện")))
 			.andExpect(content().string(containsString("tăng 60%")));
 		mvc.perform(get("/sitemap.xml")).andExpect(content().string(containsString("/dan-van-kheo")));
 	}

@@ -105,6 +105,22 @@ class ShowcasePagingTests {
 	}
 
 	@Test
+	void theUnitFilterOffersTheUnitsWithARecognisedExemplarAndShowsOnlyTheirs() throws Exception {
+		Long longDinh = org.unitByCode("DUX_LONG_DINH").orElseThrow().id();
+		Long binhDuc = org.unitByCode("XA_BINH_DUC").orElseThrow().id();
+		String all = page("/dan-van-kheo");
+		assertThat(all).contains("name=\"unit\"").contains("<option value=\"" + longDinh + "\">Đảng ủy xã Long Định</option>")
+			.contains("<option value=\"" + binhDuc + "\">Đảng ủy xã Bình Đức (đã kết thúc từ 01/07/2025)</option>");
+		Long noneRecognised = org.unitByCode("TU_DONG_THAP").orElseThrow().id();
+		assertThat(all).doesNotContain("<option value=\"" + noneRecognised + "\">");
+		String html = page("/dan-van-kheo?unit=" + binhDuc);
+		assertThat(html).contains("<option value=\"" + binhDuc + "\" selected=\"selected\">");
+		assertThat(slugs(html)).isNotEmpty().allSatisfy(slug -> assertThat(org.isWithin(jdbc.queryForObject(
+				"select unit_id from exemplar_exemplar where slug = ?", Long.class, slug), binhDuc)).isTrue());
+		assertThat(page("/dan-van-kheo?unit=" + longDinh)).contains("href=\"/dan-van-kheo?unit=" + longDinh + "&amp;page=2\" rel=\"next\"");
+	}
+
+	@Test
 	void aMalformedPageNumberIsToldAndTheFirstPageShown() throws Exception {
 		List<String> first = slugs(page("/dan-van-kheo"));
 		for (String bad : List.of("abc", "-1", "0", "1.5", "99999999999")) {
